@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { Config } from './config.ts';
+import type { Db, Dialect } from './db/database.ts';
+import { registerAuth } from './http/auth.ts';
+import { AppError, problemHandler } from './http/errors.ts';
+import { orgRoutes } from './org/org.routes.ts';
+import { usersRoutes } from './users/users.routes.ts';
+
+z.config(z.locales.vi());
+
+export interface AppDependencies {
+  db: Db;
+  dialect: Dialect;
+  config: Config;
+  clock?: () => Date;
+}
+
+/** Builds the whole app without listening; main.ts listens, tests inject requests. */
+export async function buildApp({ db, dialect, config, clock = () => new Date() }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemHandler);
+  // State-changing requests take JSON or multipart only: a form post from another site cannot reach the API.
+  app.removeContentTypeParser(['text/plain']);
+  app.addHook('onSend', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design writes its CSS-in-JS into <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'ANTT Cơ sở API', version: '0.1.0', description: 'API của hệ thống ANTT Cơ sở (Luật 30/2023/QH15).' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'antt_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerAuth(app, { db, clock, sessionTtlHours: config.sessionTtlHours });
+
+  app.get(
+    '/api/health',
+    { config: { isPublic: true }, schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } } },
+    async () => ({ status: 'ok' as const, database: dialect }),
+  );
+  await app.register(authRoutes, {
+    prefix: '/api/auth',
+    db,
+    sessionTtlHours: config.sessionTtlHours,
+    cookieSecure: config.cookieSecure,
+    loginRateLimit: config.loginRateLimit,
+  });
+  await app.register(orgRoutes, { prefix: '/api', db });
+  await app.register(usersRoutes, { prefix: '/api/users', db });
+  await app.register(auditRoutes, { prefix: '/api/audit', db });
+
+  registerWebApp(app, config.webDistDir);
+  return app;
+}
+
+/** Serves the built web app; any unknown non-API GET gets index.html so that client routes load. */
+function registerWebApp(app: FastifyInstance, webDistDir: string) {
+  const root = path.resolve(webDistDir);
+  const hasWebApp = fs.existsSync(path.join(root, 'index.html'));
+  if (hasWebApp) {
+    void app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler(async (req, reply) => {
+    if (req.method === 'GET' && hasWebApp && !req.url.startsWith('/api/')) {
+      const file = req.url.split('?')[0] ?? '/';
+      if (file !== '/' && fs.existsSync(path.join(root, file)) && fs.statSync(path.join(root, file)).isFile()) {
+        return reply.sendFile(file.slice(1));
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    throw new AppError('NOT_FOUND');
+  });
+}

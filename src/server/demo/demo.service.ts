@@ -1,0 +1,43 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../db/database.ts';
+import { systemActor } from '../http/actor.ts';
+import { importCatalogue } from '../org/org.import.ts';
+import { createAgencies } from '../org/org.service.ts';
+import { createUser } from '../users/users.service.ts';
+import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './demo-data.ts';
+
+const resourcesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources');
+export const CATALOGUE_2024_FILE = path.join(resourcesDir, 'admin-units/admin-units-2024.csv');
+export const CATALOGUE_2025_FILE = path.join(resourcesDir, 'admin-units/admin-units-2025.csv');
+
+async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}
+
+/**
+ * Loads the demo (SPEC §10) into an empty database: Thái Nguyên's 2024 tree from the national catalogue, the
+ * provincial agencies of the seed plan, and one user per role. Does nothing on a database that has units.
+ */
+export async function loadDemoDataIfEmpty(db: Db, now = new Date()) {
+  if (!(await isDatabaseEmpty(db))) return undefined;
+  const actor = systemActor(now);
+  const catalogue = await importCatalogue(db, actor, await fs.readFile(CATALOGUE_2024_FILE, 'utf8'), { provinceCode: DEMO_PROVINCE_CODE });
+  const province = await db
+    .selectFrom('unit')
+    .select('id')
+    .where('kind', '=', 'province')
+    .where('code', '=', DEMO_PROVINCE_CODE)
+    .executeTakeFirstOrThrow();
+  await db.transaction().execute((trx) => createAgencies(trx, actor, DEMO_AGENCIES.map((a) => ({ ...a, parentId: province.id }))));
+  const units = await db.selectFrom('unit').select(['id', 'code']).where('code', 'in', DEMO_USERS.map((u) => u.unit)).execute();
+  const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
+  for (const user of DEMO_USERS) {
+    const unitId = unitIdByCode.get(user.unit);
+    if (!unitId) throw new Error(`demo unit ${user.unit} missing`);
+    await createUser(db, actor, { username: user.username, displayName: user.displayName, role: user.role, unitId, password: DEMO_PASSWORD });
+  }
+  return { units: catalogue.created + DEMO_AGENCIES.length, users: DEMO_USERS.length };
+}
