@@ -24,6 +24,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         rateLimit: {
           max: options.loginRateLimit,
           timeWindow: '1 minute',
+          // After body parsing, so that the key can include the username.
+          hook: 'preHandler',
           // Per address and username: one office behind one NAT does not lock out its colleagues.
           keyGenerator: (req) => {
             const body = req.body as { username?: unknown } | undefined;

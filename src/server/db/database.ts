@@ -17,6 +17,9 @@ export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } 
   const dialect = dialectOf(databaseUrl);
   if (dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+    // An idle client can be cut by the server (restart, failover); pg then reconnects on the next query.
+    // Without this listener the 'error' event would crash the process.
+    pool.on('error', (err) => console.error(`PostgreSQL idle client error: ${err.message}`));
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }), dialect };
   }
   if (databaseUrl !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });

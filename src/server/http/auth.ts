@@ -48,7 +48,8 @@ export function registerAuth(app: FastifyInstance, options: { db: Db; clock: () 
   app.decorateRequest('now', '');
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     req.now = options.clock().toISOString();
-    if (!req.url.startsWith('/api/')) return;
+    // The API description (/api/docs) is public like any published API reference.
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(options.db, token, req.now, options.sessionTtlHours);

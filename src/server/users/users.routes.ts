@@ -11,7 +11,7 @@ import { createUser, exportUsers, listUsers, updateUser } from './users.service.
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get('/', { schema: { tags: ['users'], querystring: userListQuerySchema, response: { 200: pageSchema(userSchema) } } }, async (req) =>
+  app.get('', { schema: { tags: ['users'], querystring: userListQuerySchema, response: { 200: pageSchema(userSchema) } } }, async (req) =>
     listUsers(db, actorOf(req), req.query),
   );
 
@@ -36,7 +36,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       }),
   );
 
-  app.post('/', { schema: { tags: ['users'], body: userCreateSchema, response: { 201: userSchema } } }, async (req, reply) =>
+  app.post('', { schema: { tags: ['users'], body: userCreateSchema, response: { 201: userSchema } } }, async (req, reply) =>
     reply.status(201).send(await createUser(db, actorOf(req), req.body)),
   );
 
