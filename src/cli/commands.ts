@@ -47,7 +47,11 @@ export const commands: Record<string, Command> = {
   'seed-demo': () =>
     withDatabase(async (db) => {
       const loaded = await loadDemoDataIfEmpty(db);
-      console.log(loaded ? `demo data loaded: ${JSON.stringify(loaded)}` : 'the database is not empty: demo data not loaded');
+      console.log(
+        loaded
+          ? `demo data loaded: ${JSON.stringify(loaded)}`
+          : 'the database is not empty: demo data not loaded',
+      );
       return 0;
     }),
   'import-units': (input) =>
@@ -67,16 +71,29 @@ export const commands: Record<string, Command> = {
     }),
   'import-successions': (input) =>
     withDatabase(async (db) => {
-      const result = await importSuccessions(db, systemActor(), await fs.readFile(requireFile(input), 'utf8'));
-      console.log(`successions: ${result.created} created, ${result.skipped} already known, ${result.errors.length} bad rows`);
+      const result = await importSuccessions(
+        db,
+        systemActor(),
+        await fs.readFile(requireFile(input), 'utf8'),
+      );
+      console.log(
+        `successions: ${result.created} created, ${result.skipped} already known, ${result.errors.length} bad rows`,
+      );
       result.errors.forEach((e) => console.log(`  line ${e.line}: ${e.message}`));
       return result.errors.length > 0 ? 2 : 0;
     }),
   'create-user': (input) =>
     withDatabase(async (db) => {
       const unitCode = text(input.values.unit);
-      const units = unitCode ? await db.selectFrom('unit').select(['id', 'name']).where('code', '=', unitCode).execute() : [];
-      if (units.length !== 1) throw new Error(units.length === 0 ? `no unit with code ${unitCode ?? '(missing --unit)'}` : `several units have code ${unitCode}`);
+      const units = unitCode
+        ? await db.selectFrom('unit').select(['id', 'name']).where('code', '=', unitCode).execute()
+        : [];
+      if (units.length !== 1)
+        throw new Error(
+          units.length === 0
+            ? `no unit with code ${unitCode ?? '(missing --unit)'}`
+            : `several units have code ${unitCode}`,
+        );
       const parsed = userCreateSchema.safeParse({
         username: text(input.values.username),
         displayName: text(input.values['display-name']),
@@ -85,7 +102,8 @@ export const commands: Record<string, Command> = {
         unitId: units[0]?.id,
         password: text(input.values.password) ?? process.env.ANTT_PASSWORD,
       });
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!parsed.success)
+        throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       const user = await createUser(db, systemActor(), parsed.data);
       console.log(`user ${user.username} (${user.role}) created in ${user.unit.name}`);
       return 0;

@@ -9,7 +9,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -30,7 +35,12 @@ export interface AppDependencies {
 }
 
 /** Builds the whole app without listening; main.ts listens, tests inject requests. */
-export async function buildApp({ db, dialect, config, clock = () => new Date() }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  dialect,
+  config,
+  clock = () => new Date(),
+}: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     genReqId: () => randomUUID(),
@@ -68,7 +78,11 @@ export async function buildApp({ db, dialect, config, clock = () => new Date() }
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'ANTT Cơ sở API', version: '0.1.0', description: 'API của hệ thống ANTT Cơ sở (Luật 30/2023/QH15).' },
+      info: {
+        title: 'ANTT Cơ sở API',
+        version: '0.1.0',
+        description: 'API của hệ thống ANTT Cơ sở (Luật 30/2023/QH15).',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'antt_session' } } },
       security: [{ session: [] }],
     },
@@ -80,7 +94,13 @@ export async function buildApp({ db, dialect, config, clock = () => new Date() }
 
   app.get(
     '/api/health',
-    { config: { isPublic: true }, schema: { tags: ['system'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) } } },
+    {
+      config: { isPublic: true },
+      schema: {
+        tags: ['system'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) }) },
+      },
+    },
     async () => ({ status: 'ok' as const, database: dialect }),
   );
   await app.register(authRoutes, {
@@ -108,14 +128,23 @@ function registerWebApp(app: FastifyInstance, webDistDir: string) {
       wildcard: false,
       index: false,
       setHeaders: (res, filePath) => {
-        res.setHeader('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler(async (req, reply) => {
     if (req.method === 'GET' && hasWebApp && !req.url.startsWith('/api/')) {
       const file = req.url.split('?')[0] ?? '/';
-      if (file !== '/' && fs.existsSync(path.join(root, file)) && fs.statSync(path.join(root, file)).isFile()) {
+      if (
+        file !== '/' &&
+        fs.existsSync(path.join(root, file)) &&
+        fs.statSync(path.join(root, file)).isFile()
+      ) {
         return reply.sendFile(file.slice(1));
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from './catalogue.ts';
 
 const rows2024 = [
-  ['province_code', 'province_name', 'district_code', 'district_name', 'commune_code', 'commune_name', 'commune_level'],
+  [
+    'province_code',
+    'province_name',
+    'district_code',
+    'district_name',
+    'commune_code',
+    'commune_name',
+    'commune_level',
+  ],
   ['19', 'Tỉnh Thái Nguyên', '171', 'Huyện Đại Từ', '05776', 'Thị trấn Hùng Sơn', 'Thị trấn'],
   ['19', 'Tỉnh Thái Nguyên', '171', 'Huyện Đại Từ', '05779', 'Xã Phúc Lương', 'Xã'],
   ['01', 'Thành phố Hà Nội', '001', 'Quận Ba Đình', '00001', 'Phường Phúc Xá', 'Phường'],
@@ -35,7 +43,12 @@ describe('parseCatalogue', () => {
     ]);
     if ('error' in result) throw new Error(result.error);
     expect(result.edition).toBe('2025');
-    expect(result.units[1]).toEqual({ code: '05443', name: 'Phường Phan Đình Phùng', kind: 'commune', parentCode: '19' });
+    expect(result.units[1]).toEqual({
+      code: '05443',
+      name: 'Phường Phan Đình Phùng',
+      kind: 'commune',
+      parentCode: '19',
+    });
   });
   it('reports rows with missing cells and unknown headers instead of throwing', () => {
     const result = parseCatalogue([rows2024[0]!, ['19', 'Tỉnh Thái Nguyên', '', '', '05776', 'X', 'Xã']]);

@@ -21,7 +21,15 @@ export interface CatalogueParseResult {
 }
 
 const HEADERS: Record<CatalogueEdition, string[]> = {
-  '2024': ['province_code', 'province_name', 'district_code', 'district_name', 'commune_code', 'commune_name', 'commune_level'],
+  '2024': [
+    'province_code',
+    'province_name',
+    'district_code',
+    'district_name',
+    'commune_code',
+    'commune_name',
+    'commune_level',
+  ],
   '2025': ['province_code', 'province_name', 'commune_code', 'commune_name', 'commune_level'],
 };
 
@@ -34,7 +42,9 @@ export const CATALOGUE_VALIDITY: Record<CatalogueEdition, { validFrom: string; v
 export function detectEdition(header: string[]): CatalogueEdition | undefined {
   const normalized = header.map((h) => h.trim().toLowerCase());
   return (Object.keys(HEADERS) as CatalogueEdition[]).find(
-    (edition) => HEADERS[edition].every((column) => normalized.includes(column)) && normalized.length === HEADERS[edition].length,
+    (edition) =>
+      HEADERS[edition].every((column) => normalized.includes(column)) &&
+      normalized.length === HEADERS[edition].length,
   );
 }
 
@@ -42,11 +52,16 @@ export function detectEdition(header: string[]): CatalogueEdition | undefined {
  * Turns catalogue rows (header first) into a list of units, parents before children, each once.
  * `provinceCode` keeps only one province. Never throws: bad rows are reported in `errors`.
  */
-export function parseCatalogue(rows: string[][], provinceCode?: string): CatalogueParseResult | { error: string } {
+export function parseCatalogue(
+  rows: string[][],
+  provinceCode?: string,
+): CatalogueParseResult | { error: string } {
   const [header, ...body] = rows;
   const edition = header ? detectEdition(header) : undefined;
   if (!header || !edition) {
-    return { error: `Unrecognised header; expected ${HEADERS['2024'].join(',')} or ${HEADERS['2025'].join(',')}` };
+    return {
+      error: `Unrecognised header; expected ${HEADERS['2024'].join(',')} or ${HEADERS['2025'].join(',')}`,
+    };
   }
   const column = (name: string) => header.map((h) => h.trim().toLowerCase()).indexOf(name);
   const at = {
@@ -73,7 +88,13 @@ export function parseCatalogue(rows: string[][], provinceCode?: string): Catalog
     if (provinceCode && province.code !== provinceCode) return;
     const commune = { code: cell(at.communeCode), name: cell(at.communeName) };
     const district = { code: cell(at.districtCode), name: cell(at.districtName) };
-    if (!province.code || !province.name || !commune.code || !commune.name || (edition === '2024' && (!district.code || !district.name))) {
+    if (
+      !province.code ||
+      !province.name ||
+      !commune.code ||
+      !commune.name ||
+      (edition === '2024' && (!district.code || !district.name))
+    ) {
       if (row.some((value) => value.trim() !== '')) errors.push({ line, message: 'missing code or name' });
       return;
     }

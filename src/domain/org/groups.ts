@@ -20,7 +20,12 @@ export const UNIT_GROUPS: UnitGroup[] = [
   {
     key: 'provincial_departments',
     name: 'Các sở, ban, ngành',
-    aliases: ['cac so, ban, nganh, doan the cap tinh', 'cac so, ban, nganh cap tinh', 'cac so, ban, nganh', 'so, ban, nganh'],
+    aliases: [
+      'cac so, ban, nganh, doan the cap tinh',
+      'cac so, ban, nganh cap tinh',
+      'cac so, ban, nganh',
+      'so, ban, nganh',
+    ],
     kinds: ['agency'],
     categories: ['department', 'police', 'government', 'mass_organization', 'media'],
     provincialOnly: true,
@@ -50,7 +55,11 @@ export const UNIT_GROUPS: UnitGroup[] = [
   {
     key: 'state_enterprises',
     name: 'Các doanh nghiệp nhà nước',
-    aliases: ['cac doanh nghiep nha nuoc dong tren dia ban', 'cac doanh nghiep nha nuoc', 'doanh nghiep nha nuoc'],
+    aliases: [
+      'cac doanh nghiep nha nuoc dong tren dia ban',
+      'cac doanh nghiep nha nuoc',
+      'doanh nghiep nha nuoc',
+    ],
     kinds: ['agency'],
     categories: ['state_enterprise'],
   },

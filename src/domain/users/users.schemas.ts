@@ -13,7 +13,10 @@ export const userCreateSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(USERNAME_PATTERN, 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới'),
+    .regex(
+      USERNAME_PATTERN,
+      'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới',
+    ),
   displayName: z.string().trim().min(1).max(200),
   email: z.email().max(200).nullish(),
   role: roleSchema,

@@ -29,7 +29,9 @@ function filteredAudit(db: Db, actor: Actor, filter: AuditFilter) {
     .leftJoin('unit', 'unit.id', 'auditLog.unitId')
     .leftJoin('appUser', 'appUser.id', 'auditLog.userId')
     .where((eb) =>
-      actor.role === 'admin' ? eb.or([inScope(actor, 'unit.path'), eb('auditLog.unitId', 'is', null)]) : inScope(actor, 'unit.path'),
+      actor.role === 'admin'
+        ? eb.or([inScope(actor, 'unit.path'), eb('auditLog.unitId', 'is', null)])
+        : inScope(actor, 'unit.path'),
     );
   if (filter.userId) query = query.where('auditLog.userId', '=', filter.userId);
   if (filter.entity) query = query.where('auditLog.entity', '=', filter.entity);
@@ -59,7 +61,13 @@ const auditColumns = [
 export async function findAuditPage(db: Db, actor: Actor, query: AuditListQuery) {
   const base = filteredAudit(db, actor, query);
   const [rows, count] = await Promise.all([
-    base.select(auditColumns).orderBy('auditLog.at', 'desc').orderBy('auditLog.id').limit(query.limit).offset(query.offset).execute(),
+    base
+      .select(auditColumns)
+      .orderBy('auditLog.at', 'desc')
+      .orderBy('auditLog.id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.total) };

@@ -9,8 +9,16 @@ import { exportAudit, listAudit } from './audit.service.ts';
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 export const auditRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get('', { schema: { tags: ['audit'], querystring: auditListQuerySchema, response: { 200: pageSchema(auditEntrySchema) } } }, async (req) =>
-    listAudit(db, actorOf(req), req.query),
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['audit'],
+        querystring: auditListQuerySchema,
+        response: { 200: pageSchema(auditEntrySchema) },
+      },
+    },
+    async (req) => listAudit(db, actorOf(req), req.query),
   );
   app.get(
     '/export.xlsx',

@@ -50,7 +50,10 @@ function toAuditEntry(row: AuditListRow): AuditEntry {
     before: parseJson(row.before),
     after: parseJson(row.after),
     requestId: row.requestId,
-    user: row.userId && row.username && row.displayName ? { id: row.userId, username: row.username, displayName: row.displayName } : null,
+    user:
+      row.userId && row.username && row.displayName
+        ? { id: row.userId, username: row.username, displayName: row.displayName }
+        : null,
     unit: row.unitId && row.unitName ? { id: row.unitId, name: row.unitName } : null,
   };
 }
@@ -62,7 +65,11 @@ export async function listAudit(db: Db, actor: Actor, query: AuditListQuery) {
 }
 
 /** Checks permission before the download starts, then yields every matching entry. */
-export function exportAudit(db: Db, actor: Actor, filter: Omit<AuditListQuery, 'limit' | 'offset'>): AsyncIterable<AuditEntry> {
+export function exportAudit(
+  db: Db,
+  actor: Actor,
+  filter: Omit<AuditListQuery, 'limit' | 'offset'>,
+): AsyncIterable<AuditEntry> {
   requireAuditReader(actor);
   const rows = streamAudit(db, actor, filter);
   return (async function* () {

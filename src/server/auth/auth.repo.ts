@@ -11,7 +11,15 @@ export async function findUserForLogin(db: Db, username: string) {
 
 export async function insertSession(
   db: Db,
-  row: { id: string; userId: string; createdAt: string; expiresAt: string; lastSeenAt: string; userAgent: string | null; ip: string | null },
+  row: {
+    id: string;
+    userId: string;
+    createdAt: string;
+    expiresAt: string;
+    lastSeenAt: string;
+    userAgent: string | null;
+    ip: string | null;
+  },
 ) {
   await db.insertInto('session').values(row).execute();
 }

@@ -43,7 +43,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         userAgent: req.headers['user-agent'] ?? null,
         ip: req.ip,
       });
-      void reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(req, options.cookieSecure, new Date(expiresAt)));
+      void reply.setCookie(
+        SESSION_COOKIE,
+        token,
+        sessionCookieOptions(req, options.cookieSecure, new Date(expiresAt)),
+      );
       const session = await resolveSession(db, token, req.now, options.sessionTtlHours);
       if (!session) throw new AppError('INTERNAL');
       return { user: session.me };

@@ -1,7 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Login, Me } from '../../domain/auth/auth.schemas.ts';
-import type { Role } from '../../domain/auth/constants.ts';
-import type { UnitKind } from '../../domain/org/constants.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError } from '../http/errors.ts';
@@ -38,7 +36,11 @@ export interface LoginContext {
 }
 
 /** Checks the password and opens a session; the same answer (and about the same time) for unknown users. */
-export async function login(db: Db, input: Login, context: LoginContext): Promise<{ token: string; expiresAt: string }> {
+export async function login(
+  db: Db,
+  input: Login,
+  context: LoginContext,
+): Promise<{ token: string; expiresAt: string }> {
   const user = await findUserForLogin(db, input.username);
   const isValid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !isValid || user.active !== 1) throw new AppError('UNAUTHENTICATED', WRONG_CREDENTIALS);
@@ -80,21 +82,34 @@ export interface ResolvedSession {
  * The actor behind a session token, or undefined. Sessions slide: a session used after a quarter of its
  * lifetime is extended, so an official working all day is not logged out mid-form.
  */
-export async function resolveSession(db: Db, token: string, now: string, ttlHours: number): Promise<ResolvedSession | undefined> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: string,
+  ttlHours: number,
+): Promise<ResolvedSession | undefined> {
   const row = await findSessionActor(db, sessionIdOf(token), now);
   if (!row) return undefined;
   if (Date.parse(now) - Date.parse(row.lastSeenAt) > (ttlHours * 3_600_000) / 4) {
     await extendSession(db, row.sessionId, now, addHours(now, ttlHours));
   }
-  const role = row.role as Role;
+  const role = row.role;
   return {
-    actor: { userId: row.userId, username: row.username, displayName: row.displayName, role, unitId: row.unitId, scopePath: scopePathOf(role, row.unitKind as UnitKind, row.unitPath), now },
+    actor: {
+      userId: row.userId,
+      username: row.username,
+      displayName: row.displayName,
+      role,
+      unitId: row.unitId,
+      scopePath: scopePathOf(role, row.unitKind, row.unitPath),
+      now,
+    },
     me: {
       id: row.userId,
       username: row.username,
       displayName: row.displayName,
       role,
-      unit: { id: row.unitId, code: row.unitCode, name: row.unitName, kind: row.unitKind as UnitKind },
+      unit: { id: row.unitId, code: row.unitCode, name: row.unitName, kind: row.unitKind },
     },
   };
 }

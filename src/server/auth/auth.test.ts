@@ -15,22 +15,46 @@ describe.each(inject('testDialects'))('auth API on %s', (dialect) => {
   });
 
   it('signs a demo user in with an HttpOnly SameSite=Lax session cookie and answers /me', async () => {
-    const res = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sotuphap', password: 'antt-demo' } });
+    const res = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'sotuphap', password: 'antt-demo' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'antt_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    expect(res.json().user).toMatchObject({ username: 'sotuphap', role: 'agency', unit: { name: 'Sở Tư pháp' } });
-    const me = await t.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `antt_session=${cookie?.value}` } });
+    expect(res.json().user).toMatchObject({
+      username: 'sotuphap',
+      role: 'agency',
+      unit: { name: 'Sở Tư pháp' },
+    });
+    const me = await t.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `antt_session=${cookie?.value}` },
+    });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ username: 'sotuphap', displayName: expect.any(String), unit: { code: '19.STP' } });
+    expect(me.json()).toMatchObject({
+      username: 'sotuphap',
+      displayName: expect.any(String),
+      unit: { code: '19.STP' },
+    });
   });
 
   it('answers 401 problem+json for a wrong password and for an unknown user, in Vietnamese', async () => {
     for (const username of ['admin', 'khong.ton.tai']) {
-      const res = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'sai-mat-khau' } });
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password: 'sai-mat-khau' },
+      });
       expect(res.statusCode).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json()).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', detail: expect.stringContaining('mật khẩu không đúng') });
+      expect(res.json()).toMatchObject({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        detail: expect.stringContaining('mật khẩu không đúng'),
+      });
     }
   });
 
@@ -50,28 +74,55 @@ describe.each(inject('testDialects'))('auth API on %s', (dialect) => {
       expect(res.statusCode, url).toBe(401);
       expect(res.json().code).toBe('UNAUTHENTICATED');
     }
-    const forged = await t.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'antt_session=forged' } });
+    const forged = await t.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: 'antt_session=forged' },
+    });
     expect(forged.statusCode).toBe(401);
   });
 
   it('ends the session on logout and writes login and logout to the audit log', async () => {
-    const login = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ca.hungson', password: 'antt-demo' } });
+    const login = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'ca.hungson', password: 'antt-demo' },
+    });
     const cookie = `antt_session=${login.cookies.find((c) => c.name === 'antt_session')?.value}`;
     const logout = await t.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
     expect(logout.statusCode).toBe(204);
-    expect((await t.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
     const userId = await t.userId('ca.hungson');
-    const actions = await t.db.selectFrom('auditLog').select('action').where('userId', '=', userId).orderBy('at').execute();
+    const actions = await t.db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('userId', '=', userId)
+      .orderBy('at')
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['login', 'logout']));
   });
 
   it('answers 400 problem+json for malformed JSON and for a missing field, never 500', async () => {
-    const malformed = await t.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const malformed = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json()).toMatchObject({ code: 'BAD_REQUEST', status: 400 });
-    const missing = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin' } });
+    const missing = await t.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin' },
+    });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ path: '/password' })] });
+    expect(missing.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [expect.objectContaining({ path: '/password' })],
+    });
   });
 
   it('answers 413 problem+json for an oversized body', async () => {
@@ -86,7 +137,12 @@ describe.each(inject('testDialects'))('auth API on %s', (dialect) => {
 
   it('refuses form-encoded and plain-text bodies (no cross-site form posts) with 415', async () => {
     for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
-      const res = await t.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': type }, payload: 'username=admin&password=antt-demo' });
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'content-type': type },
+        payload: 'username=admin&password=antt-demo',
+      });
       expect(res.statusCode, type).toBe(415);
       expect(res.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
     }
@@ -102,7 +158,9 @@ describe.each(inject('testDialects'))('auth API on %s', (dialect) => {
   it('serves the OpenAPI description generated from the schemas', async () => {
     const res = await t.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
-    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/units', '/api/users/{id}', '/api/audit']));
+    expect(Object.keys(res.json().paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/units', '/api/users/{id}', '/api/audit']),
+    );
   });
 });
 
@@ -112,11 +170,19 @@ describe.each(inject('testDialects'))('login rate limit on %s', (dialect) => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i += 1) {
-        const res = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'wrong' } });
+        const res = await t.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'admin', password: 'wrong' },
+        });
         statuses.push(res.statusCode);
       }
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
-      const other = await t.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'sotuphap', password: 'antt-demo' } });
+      const other = await t.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'sotuphap', password: 'antt-demo' },
+      });
       expect(other.statusCode).toBe(200);
     } finally {
       await t.close();

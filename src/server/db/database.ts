@@ -20,7 +20,10 @@ export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } 
     // An idle client can be cut by the server (restart, failover); pg then reconnects on the next query.
     // Without this listener the 'error' event would crash the process.
     pool.on('error', (err) => console.error(`PostgreSQL idle client error: ${err.message}`));
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }), dialect };
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }),
+      dialect,
+    };
   }
   if (databaseUrl !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });
   const sqlite = new SQLite(databaseUrl);
@@ -28,5 +31,11 @@ export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] }), dialect };
+  return {
+    db: new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      plugins: [new CamelCasePlugin()],
+    }),
+    dialect,
+  };
 }

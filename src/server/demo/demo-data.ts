@@ -23,10 +23,25 @@ export const DEMO_AGENCIES: { code: string; name: string; category: AgencyCatego
 /** Demo logins (README lists them); `unit` is a unit code: an agency code above or a GSO code. */
 export const DEMO_USERS: { username: string; displayName: string; role: Role; unit: string }[] = [
   { username: 'admin', displayName: 'Quản trị hệ thống', role: 'admin', unit: '19' },
-  { username: 'congantinh', displayName: 'Nguyễn Văn Điều (Công an tỉnh)', role: 'coordinator', unit: '19.CAT' },
+  {
+    username: 'congantinh',
+    displayName: 'Nguyễn Văn Điều (Công an tỉnh)',
+    role: 'coordinator',
+    unit: '19.CAT',
+  },
   { username: 'ubndtinh', displayName: 'Trần Thị Lãnh (UBND tỉnh)', role: 'leader', unit: '19.UBND' },
   { username: 'sotuphap', displayName: 'Lê Văn Pháp (Sở Tư pháp)', role: 'agency', unit: '19.STP' },
   { username: 'ubnd.daitu', displayName: 'Phạm Thị Từ (UBND huyện Đại Từ)', role: 'agency', unit: '171' },
-  { username: 'ca.hungson', displayName: 'Hoàng Văn Sơn (Công an TT Hùng Sơn)', role: 'commune_police', unit: '05761' },
-  { username: 'ca.quantrieu', displayName: 'Đỗ Thị Triều (Công an P. Quán Triều)', role: 'commune_police', unit: '05431' },
+  {
+    username: 'ca.hungson',
+    displayName: 'Hoàng Văn Sơn (Công an TT Hùng Sơn)',
+    role: 'commune_police',
+    unit: '05761',
+  },
+  {
+    username: 'ca.quantrieu',
+    displayName: 'Đỗ Thị Triều (Công an P. Quán Triều)',
+    role: 'commune_police',
+    unit: '05431',
+  },
 ];

@@ -24,20 +24,42 @@ async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function loadDemoDataIfEmpty(db: Db, now = new Date()) {
   if (!(await isDatabaseEmpty(db))) return undefined;
   const actor = systemActor(now);
-  const catalogue = await importCatalogue(db, actor, await fs.readFile(CATALOGUE_2024_FILE, 'utf8'), { provinceCode: DEMO_PROVINCE_CODE });
+  const catalogue = await importCatalogue(db, actor, await fs.readFile(CATALOGUE_2024_FILE, 'utf8'), {
+    provinceCode: DEMO_PROVINCE_CODE,
+  });
   const province = await db
     .selectFrom('unit')
     .select('id')
     .where('kind', '=', 'province')
     .where('code', '=', DEMO_PROVINCE_CODE)
     .executeTakeFirstOrThrow();
-  await db.transaction().execute((trx) => createAgencies(trx, actor, DEMO_AGENCIES.map((a) => ({ ...a, parentId: province.id }))));
-  const units = await db.selectFrom('unit').select(['id', 'code']).where('code', 'in', DEMO_USERS.map((u) => u.unit)).execute();
+  await db.transaction().execute((trx) =>
+    createAgencies(
+      trx,
+      actor,
+      DEMO_AGENCIES.map((a) => ({ ...a, parentId: province.id })),
+    ),
+  );
+  const units = await db
+    .selectFrom('unit')
+    .select(['id', 'code'])
+    .where(
+      'code',
+      'in',
+      DEMO_USERS.map((u) => u.unit),
+    )
+    .execute();
   const unitIdByCode = new Map(units.map((u) => [u.code, u.id]));
   for (const user of DEMO_USERS) {
     const unitId = unitIdByCode.get(user.unit);
     if (!unitId) throw new Error(`demo unit ${user.unit} missing`);
-    await createUser(db, actor, { username: user.username, displayName: user.displayName, role: user.role, unitId, password: DEMO_PASSWORD });
+    await createUser(db, actor, {
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      unitId,
+      password: DEMO_PASSWORD,
+    });
   }
   return { units: catalogue.created + DEMO_AGENCIES.length, users: DEMO_USERS.length };
 }

@@ -42,7 +42,10 @@ export function sessionCookieOptions(req: FastifyRequest, secure: boolean | unde
 }
 
 /** Resolves the session cookie to an actor on every /api request, and refuses non-public routes without one. */
-export function registerAuth(app: FastifyInstance, options: { db: Db; clock: () => Date; sessionTtlHours: number }) {
+export function registerAuth(
+  app: FastifyInstance,
+  options: { db: Db; clock: () => Date; sessionTtlHours: number },
+) {
   app.decorateRequest('actor', null);
   app.decorateRequest('me', null);
   app.decorateRequest('now', '');

@@ -41,7 +41,8 @@ export class AppError extends Error {
 
 export const notFound = (what?: LocalizedText) => new AppError('NOT_FOUND', what);
 export const forbidden = () => new AppError('FORBIDDEN');
-export const conflict = (detail?: LocalizedText, errors?: FieldError[]) => new AppError('CONFLICT', detail, errors);
+export const conflict = (detail?: LocalizedText, errors?: FieldError[]) =>
+  new AppError('CONFLICT', detail, errors);
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',

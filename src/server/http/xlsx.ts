@@ -35,7 +35,10 @@ export function sendXlsx<T>(
   const encoded = encodeURIComponent(options.filename);
   return reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="${options.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encoded}`)
+    .header(
+      'content-disposition',
+      `attachment; filename="${options.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encoded}`,
+    )
     .send(stream);
 }
 

@@ -6,7 +6,13 @@ import type { Db } from '../db/database.ts';
 import type { NewUnit } from '../db/schema.ts';
 import type { SystemActor } from '../http/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findUnitsByCode, findUnitsByKeys, insertSuccession, insertUnits, updateUnitName } from './org.repo.ts';
+import {
+  findUnitsByCode,
+  findUnitsByKeys,
+  insertSuccession,
+  insertUnits,
+  updateUnitName,
+} from './org.repo.ts';
 
 export interface CatalogueImportResult {
   edition: string;
@@ -27,7 +33,7 @@ export async function importCatalogue(
   csvText: string,
   options: { provinceCode?: string; validFrom?: string; validTo?: string | null } = {},
 ): Promise<CatalogueImportResult> {
-  const rows = parse(csvText, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  const rows: string[][] = parse(csvText, { bom: true, skip_empty_lines: true, relax_column_count: true });
   const parsed = parseCatalogue(rows, options.provinceCode);
   if ('error' in parsed) throw new Error(parsed.error);
   const validity = {
@@ -50,7 +56,12 @@ export async function importCatalogue(
         } else unchanged += 1;
         continue;
       }
-      const parent = unit.parentCode === null ? undefined : byKey.get(`${unit.kind === 'commune' && parsed.edition === '2024' ? 'district' : 'province'}:${unit.parentCode}`);
+      const parent =
+        unit.parentCode === null
+          ? undefined
+          : byKey.get(
+              `${unit.kind === 'commune' && parsed.edition === '2024' ? 'district' : 'province'}:${unit.parentCode}`,
+            );
       const id = randomUUID();
       const path = `${parent?.path ?? '/'}${id}/`;
       const row = {
@@ -72,8 +83,19 @@ export async function importCatalogue(
       byKey.set(key, { id, code: unit.code, kind: unit.kind, name: unit.name, path, depth: row.depth });
     }
     await insertUnits(trx, fresh);
-    const result = { edition: parsed.edition, created: fresh.length, updated, unchanged, errors: parsed.errors };
-    await recordAudit(trx, actor, { action: 'import', entity: 'unit', entityId: null, after: { ...result, ...options, errors: result.errors.length } });
+    const result = {
+      edition: parsed.edition,
+      created: fresh.length,
+      updated,
+      unchanged,
+      errors: parsed.errors,
+    };
+    await recordAudit(trx, actor, {
+      action: 'import',
+      entity: 'unit',
+      entityId: null,
+      after: { ...result, ...options, errors: result.errors.length },
+    });
     return result;
   });
 }
@@ -87,14 +109,25 @@ export interface SuccessionImportResult {
 /** Picks the unit with this code that was in force on the date (ambiguity is an error, not a guess). */
 async function findUnitInForce(db: Db, code: string, date: string, side: 'old' | 'new') {
   const candidates = (await findUnitsByCode(db, code)).filter((u) =>
-    side === 'old' ? (u.validFrom ?? '') < date : (u.validFrom ?? '') <= date && (u.validTo === null || u.validTo >= date),
+    side === 'old'
+      ? (u.validFrom ?? '') < date
+      : (u.validFrom ?? '') <= date && (u.validTo === null || u.validTo >= date),
   );
   return candidates.length === 1 ? candidates[0] : candidates.length === 0 ? 'missing' : 'ambiguous';
 }
 
 /** Imports successions from CSV `old_code,new_code,effective_date` (merges, splits, renames). */
-export async function importSuccessions(db: Db, actor: SystemActor, csvText: string): Promise<SuccessionImportResult> {
-  const rows = parse(csvText, { bom: true, skip_empty_lines: true, columns: true, trim: true }) as Record<string, string>[];
+export async function importSuccessions(
+  db: Db,
+  actor: SystemActor,
+  csvText: string,
+): Promise<SuccessionImportResult> {
+  const rows = parse<Record<string, string>>(csvText, {
+    bom: true,
+    skip_empty_lines: true,
+    columns: true,
+    trim: true,
+  });
   return db.transaction().execute(async (trx) => {
     const result: SuccessionImportResult = { created: 0, skipped: 0, errors: [] };
     for (const [index, row] of rows.entries()) {
@@ -109,7 +142,10 @@ export async function importSuccessions(db: Db, actor: SystemActor, csvText: str
         findUnitInForce(trx, newCode, effectiveDate, 'new'),
       ]);
       if (typeof oldUnit !== 'object' || typeof newUnit !== 'object') {
-        result.errors.push({ line, message: `old unit ${oldCode}: ${typeof oldUnit === 'object' ? 'ok' : oldUnit}; new unit ${newCode}: ${typeof newUnit === 'object' ? 'ok' : newUnit}` });
+        result.errors.push({
+          line,
+          message: `old unit ${oldCode}: ${typeof oldUnit === 'object' ? 'ok' : oldUnit}; new unit ${newCode}: ${typeof newUnit === 'object' ? 'ok' : newUnit}`,
+        });
         continue;
       }
       const created = await insertSuccession(trx, {
@@ -123,7 +159,12 @@ export async function importSuccessions(db: Db, actor: SystemActor, csvText: str
       if (created) result.created += 1;
       else result.skipped += 1;
     }
-    await recordAudit(trx, actor, { action: 'import', entity: 'unit_succession', entityId: null, after: { created: result.created, skipped: result.skipped, errors: result.errors.length } });
+    await recordAudit(trx, actor, {
+      action: 'import',
+      entity: 'unit_succession',
+      entityId: null,
+      after: { created: result.created, skipped: result.skipped, errors: result.errors.length },
+    });
     return result;
   });
 }

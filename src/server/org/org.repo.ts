@@ -5,7 +5,11 @@ import type { Database, NewUnit, UnitRow } from '../db/schema.ts';
 const KIND_ORDER = sql<number>`case unit.kind when 'province' then 0 when 'district' then 1 when 'commune' then 2 when 'village' then 3 else 4 end`;
 
 const hasChildren = (eb: ExpressionBuilder<Database, 'unit'>) =>
-  eb.exists(eb.selectFrom('unit as child').select(sql.lit(1).as('one')).whereRef('child.parentId', '=', 'unit.id')).as('hasChildren');
+  eb
+    .exists(
+      eb.selectFrom('unit as child').select(sql.lit(1).as('one')).whereRef('child.parentId', '=', 'unit.id'),
+    )
+    .as('hasChildren');
 
 const unitColumns = [
   'unit.id',
@@ -32,7 +36,8 @@ function escapeLike(text: string): string {
 
 function filteredUnits(db: Db, filter: UnitFilter) {
   let query = db.selectFrom('unit');
-  if (filter.folded) query = query.where(sql<boolean>`unit.search_name like ${`%${escapeLike(filter.folded)}%`} escape '\\'`);
+  if (filter.folded)
+    query = query.where(sql<boolean>`unit.search_name like ${`%${escapeLike(filter.folded)}%`} escape '\\'`);
   if (filter.kind) query = query.where('unit.kind', '=', filter.kind);
   if (filter.parentId) query = query.where('unit.parentId', '=', filter.parentId);
   if (filter.rootsOnly) query = query.where('unit.parentId', 'is', null);
@@ -45,22 +50,42 @@ export async function findUnitPage(db: Db, filter: UnitFilter, page: { limit: nu
   let listQuery = base.select(unitColumns).select(hasChildren);
   if (filter.folded) {
     listQuery = listQuery
-      .orderBy(sql`case when unit.search_name = ${filter.folded} then 0 when unit.search_name like ${`${escapeLike(filter.folded)}%`} escape '\\' then 1 else 2 end`)
+      .orderBy(
+        sql`case when unit.search_name = ${filter.folded} then 0 when unit.search_name like ${`${escapeLike(filter.folded)}%`} escape '\\' then 1 else 2 end`,
+      )
       .orderBy(sql`length(unit.name)`);
   }
   const [rows, count] = await Promise.all([
-    listQuery.orderBy(KIND_ORDER).orderBy('unit.name').orderBy('unit.id').limit(page.limit).offset(page.offset).execute(),
+    listQuery
+      .orderBy(KIND_ORDER)
+      .orderBy('unit.name')
+      .orderBy('unit.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.total) };
 }
 
 export async function findChildren(db: Db, parentId: string) {
-  return db.selectFrom('unit').select(unitColumns).select(hasChildren).where('unit.parentId', '=', parentId).orderBy(KIND_ORDER).orderBy('unit.name').execute();
+  return db
+    .selectFrom('unit')
+    .select(unitColumns)
+    .select(hasChildren)
+    .where('unit.parentId', '=', parentId)
+    .orderBy(KIND_ORDER)
+    .orderBy('unit.name')
+    .execute();
 }
 
 export async function findUnitById(db: Db, id: string) {
-  return db.selectFrom('unit').select(unitColumns).select(hasChildren).where('unit.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('unit')
+    .select(unitColumns)
+    .select(hasChildren)
+    .where('unit.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findUnitName(db: Db, id: string) {
@@ -91,7 +116,11 @@ export async function findPredecessorIds(db: Db, unitIds: string[]): Promise<str
   const found = new Set<string>();
   let frontier = unitIds;
   while (frontier.length > 0) {
-    const rows = await db.selectFrom('unitSuccession').select('oldUnitId').where('newUnitId', 'in', frontier).execute();
+    const rows = await db
+      .selectFrom('unitSuccession')
+      .select('oldUnitId')
+      .where('newUnitId', 'in', frontier)
+      .execute();
     frontier = rows.map((r) => r.oldUnitId).filter((id) => !found.has(id) && !unitIds.includes(id));
     frontier.forEach((id) => found.add(id));
   }
@@ -120,19 +149,30 @@ export async function findGroupMembers(
 }
 
 export async function findUnitsByKeys(db: Db, kinds: UnitRow['kind'][], validFrom: string | null) {
-  let query = db.selectFrom('unit').select(['id', 'code', 'kind', 'name', 'path', 'depth']).where('kind', 'in', kinds);
-  query = validFrom === null ? query.where('validFrom', 'is', null) : query.where('validFrom', '=', validFrom);
+  let query = db
+    .selectFrom('unit')
+    .select(['id', 'code', 'kind', 'name', 'path', 'depth'])
+    .where('kind', 'in', kinds);
+  query =
+    validFrom === null ? query.where('validFrom', 'is', null) : query.where('validFrom', '=', validFrom);
   return query.execute();
 }
 
 export async function findUnitsByCode(db: Db, code: string) {
-  return db.selectFrom('unit').select(['id', 'code', 'kind', 'name', 'validFrom', 'validTo']).where('code', '=', code).execute();
+  return db
+    .selectFrom('unit')
+    .select(['id', 'code', 'kind', 'name', 'validFrom', 'validTo'])
+    .where('code', '=', code)
+    .execute();
 }
 
 export async function insertUnits(db: Db, units: NewUnit[]): Promise<void> {
   // 14 columns a row: 500 rows stay well under SQLite's bound-parameter limit.
   for (let i = 0; i < units.length; i += 500) {
-    await db.insertInto('unit').values(units.slice(i, i + 500)).execute();
+    await db
+      .insertInto('unit')
+      .values(units.slice(i, i + 500))
+      .execute();
   }
 }
 
@@ -146,7 +186,14 @@ export async function updateUnitName(db: Db, id: string, name: string, searchNam
 
 export async function insertSuccession(
   db: Db,
-  row: { id: string; oldUnitId: string; newUnitId: string; effectiveDate: string; note: string | null; createdAt: string },
+  row: {
+    id: string;
+    oldUnitId: string;
+    newUnitId: string;
+    effectiveDate: string;
+    note: string | null;
+    createdAt: string;
+  },
 ) {
   const existing = await db
     .selectFrom('unitSuccession')

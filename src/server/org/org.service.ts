@@ -23,7 +23,12 @@ const UNIT_NOT_FOUND = { vi: 'Không tìm thấy đơn vị.', en: 'Unit not fou
 
 /** SQLite answers 0/1 for EXISTS, PostgreSQL true/false. */
 function toUnit<T extends { hasChildren: unknown; kind: string; category: string | null }>(row: T) {
-  return { ...row, hasChildren: Boolean(row.hasChildren), kind: row.kind as UnitKind, category: row.category as AgencyCategory | null };
+  return {
+    ...row,
+    hasChildren: Boolean(row.hasChildren),
+    kind: row.kind as UnitKind,
+    category: row.category as AgencyCategory | null,
+  };
 }
 
 /** The organisation tree is readable by every signed-in user (SPEC §1–2): no scope filter here. */
@@ -40,7 +45,10 @@ export async function listUnits(db: Db, _actor: Actor, query: UnitListQuery) {
 export async function getUnit(db: Db, _actor: Actor, id: string): Promise<UnitDetail> {
   const row = await findUnitById(db, id);
   if (!row) throw notFound(UNIT_NOT_FOUND);
-  const [parent, lineage] = await Promise.all([row.parentId ? findUnitById(db, row.parentId) : undefined, findSuccessions(db, id)]);
+  const [parent, lineage] = await Promise.all([
+    row.parentId ? findUnitById(db, row.parentId) : undefined,
+    findSuccessions(db, id),
+  ]);
   return { ...toUnit(row), parent: parent ? { id: parent.id, name: parent.name } : null, ...lineage };
 }
 
@@ -78,7 +86,9 @@ export async function listUnitGroups(db: Db, actor: Actor) {
   const root = actor.scopePath.split('/')[1];
   if (!root) return { items: [] };
   const counts = await Promise.all(UNIT_GROUPS.map((g) => resolveUnitGroup(db, g.key, root)));
-  return { items: UNIT_GROUPS.map((g, i) => ({ key: g.key, name: g.name, memberCount: counts[i]?.length ?? 0 })) };
+  return {
+    items: UNIT_GROUPS.map((g, i) => ({ key: g.key, name: g.name, memberCount: counts[i]?.length ?? 0 })),
+  };
 }
 
 /** Every unit whose history rolls up into the given unit (merged into it, directly or in a chain). */
@@ -98,7 +108,11 @@ export async function createAgencies(db: Db, actor: Actor | SystemActor, agencie
   const parents = new Map<string, { path: string; depth: number }>();
   for (const agency of agencies) {
     if (parents.has(agency.parentId)) continue;
-    const parent = await db.selectFrom('unit').select(['path', 'depth']).where('id', '=', agency.parentId).executeTakeFirst();
+    const parent = await db
+      .selectFrom('unit')
+      .select(['path', 'depth'])
+      .where('id', '=', agency.parentId)
+      .executeTakeFirst();
     if (!parent) throw new AppError('NOT_FOUND', UNIT_NOT_FOUND);
     parents.set(agency.parentId, parent);
   }
@@ -124,7 +138,12 @@ export async function createAgencies(db: Db, actor: Actor | SystemActor, agencie
   });
   await insertUnits(db, rows);
   for (const row of rows) {
-    await recordAudit(db, actor, { action: 'create', entity: 'unit', entityId: row.id, after: { code: row.code, name: row.name, kind: row.kind } });
+    await recordAudit(db, actor, {
+      action: 'create',
+      entity: 'unit',
+      entityId: row.id,
+      after: { code: row.code, name: row.name, kind: row.kind },
+    });
   }
   return rows;
 }

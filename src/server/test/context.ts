@@ -14,7 +14,10 @@ export interface TestContext {
   db: Db;
   app: FastifyInstance;
   /** Signs in (once per username) and returns an injector that sends that user's session cookie. */
-  as(username: string, password?: string): Promise<(options: InjectOptions) => Promise<LightMyRequestResponse>>;
+  as(
+    username: string,
+    password?: string,
+  ): Promise<(options: InjectOptions) => Promise<LightMyRequestResponse>>;
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
   unitId(code: string): Promise<string>;
   userId(username: string): Promise<string>;
@@ -22,9 +25,13 @@ export interface TestContext {
 }
 
 /** A fresh, empty PostgreSQL database on the test server, dropped again by `drop`. */
-async function createPostgresDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createPostgresDatabase(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `antt_test_${randomUUID().replace(/-/g, '')}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: serverUrl, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: serverUrl, max: 1 }) }),
+  });
   await sql`create database ${sql.id(name)}`.execute(admin);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -48,7 +55,11 @@ export interface TestContextOptions {
  * A migrated real database (SQLite in memory, or a fresh PostgreSQL database) and the app built on it.
  * Nothing is mocked: requests go through the same plugins, hooks and queries as in production.
  */
-export async function createTestContext(dialect: Dialect, postgresUrl: string | null, options: TestContextOptions = {}): Promise<TestContext> {
+export async function createTestContext(
+  dialect: Dialect,
+  postgresUrl: string | null,
+  options: TestContextOptions = {},
+): Promise<TestContext> {
   let dropDatabase: (() => Promise<void>) | undefined;
   let databaseUrl = ':memory:';
   if (dialect === 'postgres') {
@@ -73,8 +84,13 @@ export async function createTestContext(dialect: Dialect, postgresUrl: string | 
     async as(username, password = DEMO_PASSWORD) {
       let cookie = cookies.get(username);
       if (!cookie) {
-        const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-        if (res.statusCode !== 200) throw new Error(`login as ${username} failed: ${res.statusCode} ${res.body}`);
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username, password },
+        });
+        if (res.statusCode !== 200)
+          throw new Error(`login as ${username} failed: ${res.statusCode} ${res.body}`);
         const session = res.cookies.find((c) => c.name === 'antt_session');
         if (!session) throw new Error('no session cookie');
         cookie = `antt_session=${session.value}`;
@@ -88,7 +104,11 @@ export async function createTestContext(dialect: Dialect, postgresUrl: string | 
       return row.id;
     },
     async userId(username) {
-      const row = await db.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('appUser')
+        .select('id')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow();
       return row.id;
     },
     async close() {

@@ -23,12 +23,19 @@ const userColumns = [
 type UserFilter = Omit<UserListQuery, 'limit' | 'offset'> & { folded?: string };
 
 function scopedUsers(db: Db, actor: Actor, filter: UserFilter) {
-  let query = db.selectFrom('appUser').innerJoin('unit', 'unit.id', 'appUser.unitId').where(inScope(actor, 'unit.path'));
+  let query = db
+    .selectFrom('appUser')
+    .innerJoin('unit', 'unit.id', 'appUser.unitId')
+    .where(inScope(actor, 'unit.path'));
   if (filter.q) {
     const like = `%${filter.q.toLowerCase()}%`;
     const folded = `%${filter.folded ?? ''}%`;
     query = query.where((eb) =>
-      eb.or([eb('appUser.username', 'like', like), eb('unit.searchName', 'like', folded), eb(eb.fn('lower', ['appUser.displayName']), 'like', like)]),
+      eb.or([
+        eb('appUser.username', 'like', like),
+        eb('unit.searchName', 'like', folded),
+        eb(eb.fn('lower', ['appUser.displayName']), 'like', like),
+      ]),
     );
   }
   if (filter.role) query = query.where('appUser.role', '=', filter.role);
@@ -85,7 +92,12 @@ export async function findScopedUser(db: Db, actor: Actor, id: string) {
 }
 
 export async function findUserById(db: Db, id: string) {
-  return db.selectFrom('appUser').innerJoin('unit', 'unit.id', 'appUser.unitId').select(userColumns).where('appUser.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('appUser')
+    .innerJoin('unit', 'unit.id', 'appUser.unitId')
+    .select(userColumns)
+    .where('appUser.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findUserIdByUsername(db: Db, username: string) {
@@ -94,13 +106,31 @@ export async function findUserIdByUsername(db: Db, username: string) {
 
 export async function insertUser(
   db: Db,
-  row: { id: string; username: string; displayName: string; email: string | null; role: Actor['role']; unitId: string; passwordHash: string; createdAt: string; updatedAt: string },
+  row: {
+    id: string;
+    username: string;
+    displayName: string;
+    email: string | null;
+    role: Actor['role'];
+    unitId: string;
+    passwordHash: string;
+    createdAt: string;
+    updatedAt: string;
+  },
 ) {
-  await db.insertInto('appUser').values({ ...row, active: 1 }).execute();
+  await db
+    .insertInto('appUser')
+    .values({ ...row, active: 1 })
+    .execute();
 }
 
 /** Updates when the version still matches; returns false when someone else changed the row first. */
-export async function updateUserIfVersion(db: Db, id: string, version: number, changes: AppUserUpdate): Promise<boolean> {
+export async function updateUserIfVersion(
+  db: Db,
+  id: string,
+  version: number,
+  changes: AppUserUpdate,
+): Promise<boolean> {
   const result = await db
     .updateTable('appUser')
     .set({ ...changes, version: version + 1 })

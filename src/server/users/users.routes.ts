@@ -2,7 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ROLE_LABELS } from '../../domain/auth/constants.ts';
 import { pageSchema } from '../../domain/common/pagination.ts';
-import { userCreateSchema, userListQuerySchema, userSchema, userUpdateSchema } from '../../domain/users/users.schemas.ts';
+import {
+  userCreateSchema,
+  userListQuerySchema,
+  userSchema,
+  userUpdateSchema,
+} from '../../domain/users/users.schemas.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
@@ -11,8 +16,16 @@ import { createUser, exportUsers, listUsers, updateUser } from './users.service.
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
 export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
-  app.get('', { schema: { tags: ['users'], querystring: userListQuerySchema, response: { 200: pageSchema(userSchema) } } }, async (req) =>
-    listUsers(db, actorOf(req), req.query),
+  app.get(
+    '',
+    {
+      schema: {
+        tags: ['users'],
+        querystring: userListQuerySchema,
+        response: { 200: pageSchema(userSchema) },
+      },
+    },
+    async (req) => listUsers(db, actorOf(req), req.query),
   );
 
   app.get(
@@ -36,11 +49,15 @@ export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       }),
   );
 
-  app.post('', { schema: { tags: ['users'], body: userCreateSchema, response: { 201: userSchema } } }, async (req, reply) =>
-    reply.status(201).send(await createUser(db, actorOf(req), req.body)),
+  app.post(
+    '',
+    { schema: { tags: ['users'], body: userCreateSchema, response: { 201: userSchema } } },
+    async (req, reply) => reply.status(201).send(await createUser(db, actorOf(req), req.body)),
   );
 
-  app.patch('/:id', { schema: { tags: ['users'], params: idParams, body: userUpdateSchema, response: { 200: userSchema } } }, async (req) =>
-    updateUser(db, actorOf(req), req.params.id, req.body),
+  app.patch(
+    '/:id',
+    { schema: { tags: ['users'], params: idParams, body: userUpdateSchema, response: { 200: userSchema } } },
+    async (req) => updateUser(db, actorOf(req), req.params.id, req.body),
   );
 };

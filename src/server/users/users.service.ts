@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../../domain/common/text.ts';
-import type { Role } from '../../domain/auth/constants.ts';
 import type { User, UserCreate, UserListQuery, UserUpdate } from '../../domain/users/users.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { AppUserUpdate } from '../db/schema.ts';
@@ -30,7 +29,7 @@ function toUser(row: UserRowWithUnit): User {
     username: row.username,
     displayName: row.displayName,
     email: row.email,
-    role: row.role as Role,
+    role: row.role,
     active: row.active === 1,
     unit: { id: row.unitId, code: row.unitCode, name: row.unitName },
     createdAt: row.createdAt,
@@ -51,11 +50,18 @@ const auditView = (user: User) => ({
 
 export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
   requireRole(actor, 'admin');
-  const { rows, total } = await findUserPage(db, actor, { ...query, folded: query.q ? foldText(query.q) : undefined });
+  const { rows, total } = await findUserPage(db, actor, {
+    ...query,
+    folded: query.q ? foldText(query.q) : undefined,
+  });
   return { items: rows.map(toUser), total };
 }
 
-export function exportUsers(db: Db, actor: Actor, filter: Omit<UserListQuery, 'limit' | 'offset'>): AsyncIterable<User> {
+export function exportUsers(
+  db: Db,
+  actor: Actor,
+  filter: Omit<UserListQuery, 'limit' | 'offset'>,
+): AsyncIterable<User> {
   requireRole(actor, 'admin');
   const rows = streamUsers(db, actor, { ...filter, folded: filter.q ? foldText(filter.q) : undefined });
   return (async function* () {
@@ -65,9 +71,10 @@ export function exportUsers(db: Db, actor: Actor, filter: Omit<UserListQuery, 'l
 
 async function requireFreeUsername(db: Db, username: string) {
   if (await findUserIdByUsername(db, username)) {
-    throw conflict({ vi: `Tên đăng nhập "${username}" đã được dùng.`, en: `Username "${username}" is taken.` }, [
-      { path: '/username', message: 'Tên đăng nhập đã được dùng, vui lòng chọn tên khác' },
-    ]);
+    throw conflict(
+      { vi: `Tên đăng nhập "${username}" đã được dùng.`, en: `Username "${username}" is taken.` },
+      [{ path: '/username', message: 'Tên đăng nhập đã được dùng, vui lòng chọn tên khác' }],
+    );
   }
 }
 

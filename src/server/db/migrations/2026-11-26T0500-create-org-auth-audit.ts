@@ -1,7 +1,5 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- migrations are frozen and typed against no schema (Kysely docs) */
-
 function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
@@ -27,7 +25,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-    .addCheckConstraint('unit_kind_check', sql`kind in ('province', 'district', 'commune', 'village', 'agency')`)
+    .addCheckConstraint(
+      'unit_kind_check',
+      sql`kind in ('province', 'district', 'commune', 'village', 'agency')`,
+    )
     .execute();
   await db.schema.createIndex('unit_path_idx').on('unit').column('path').execute();
   await db.schema.createIndex('unit_parent_idx').on('unit').columns(['parent_id', 'kind', 'name']).execute();
@@ -44,7 +45,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('unit_succession_pair_unique', ['old_unit_id', 'new_unit_id'])
     .execute();
-  await db.schema.createIndex('unit_succession_new_idx').on('unit_succession').column('new_unit_id').execute();
+  await db.schema
+    .createIndex('unit_succession_new_idx')
+    .on('unit_succession')
+    .column('new_unit_id')
+    .execute();
 
   await db.schema
     .createTable('app_user')
@@ -59,7 +64,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
-    .addCheckConstraint('app_user_role_check', sql`role in ('admin', 'coordinator', 'leader', 'agency', 'commune_police')`)
+    .addCheckConstraint(
+      'app_user_role_check',
+      sql`role in ('admin', 'coordinator', 'leader', 'agency', 'commune_police')`,
+    )
     .addCheckConstraint('app_user_active_check', sql`active in (0, 1)`)
     .execute();
   await db.schema.createIndex('app_user_unit_idx').on('app_user').column('unit_id').execute();
@@ -91,7 +99,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('request_id', 'text')
     .execute();
   await db.schema.createIndex('audit_log_at_idx').on('audit_log').column('at').execute();
-  await db.schema.createIndex('audit_log_entity_idx').on('audit_log').columns(['entity', 'entity_id']).execute();
+  await db.schema
+    .createIndex('audit_log_entity_idx')
+    .on('audit_log')
+    .columns(['entity', 'entity_id'])
+    .execute();
   await db.schema.createIndex('audit_log_user_idx').on('audit_log').columns(['user_id', 'at']).execute();
 }
 
