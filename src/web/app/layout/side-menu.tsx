@@ -1,0 +1,43 @@
+import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import type { Role } from '../../../domain/auth/constants.ts';
+import { useT } from '../../lib/i18n.ts';
+import { appText } from '../messages.ts';
+import { AUDIT_ROLES, USERS_ROLES } from '../session.tsx';
+
+interface MenuEntry {
+  path: string;
+  label: { vi: string; en: string };
+  icon: React.ReactNode;
+  roles?: readonly Role[];
+}
+
+// Only the modules that exist now; each later module adds its line here.
+const ENTRIES: MenuEntry[] = [
+  { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
+  { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
+  { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },
+];
+
+export function SideMenu({ role }: { role: Role }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const visible = ENTRIES.filter((entry) => !entry.roles || entry.roles.includes(role));
+  const selected = visible.find((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`));
+  const items: MenuProps['items'] = visible.map((entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: t(entry.label),
+  }));
+  return (
+    <Menu
+      theme="dark"
+      mode="inline"
+      items={items}
+      selectedKeys={selected ? [selected.path] : []}
+      onClick={({ key }) => navigate(key)}
+    />
+  );
+}
