@@ -1,7 +1,10 @@
 import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { loadConfig } from '../server/config.ts';
-import { type Db, openDatabase } from '../server/db/database.ts';
+import { type Db, dialectOf, openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { loadDemoDataIfEmpty } from '../server/demo/demo.service.ts';
 import { systemActor } from '../server/http/actor.ts';
@@ -9,6 +12,9 @@ import { startServer } from '../server/main.ts';
 import { importCatalogue, importSuccessions } from '../server/org/org.import.ts';
 import { createUser } from '../server/users/users.service.ts';
 import { userCreateSchema } from '../domain/users/users.schemas.ts';
+import { buildWebAppIfNeeded } from './web-build.ts';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface CommandInput {
   values: Record<string, string | boolean | undefined>;
@@ -36,6 +42,7 @@ function requireFile(input: CommandInput): string {
 
 export const commands: Record<string, Command> = {
   start: async () => {
+    buildWebAppIfNeeded(projectRoot, loadConfig().webDistDir);
     await startServer();
     return 0;
   },
@@ -116,6 +123,26 @@ export const commands: Record<string, Command> = {
       console.log(`backup written to ${file}`);
       return 0;
     }),
+  restore: async (input) => {
+    const { databaseUrl } = loadConfig();
+    if (dialectOf(databaseUrl) !== 'sqlite')
+      throw new Error('on PostgreSQL use pg_restore (docs/operations.md)');
+    const file = requireFile(input);
+    const check = new SQLite(file, { readonly: true, fileMustExist: true });
+    try {
+      const [row] = check.pragma('integrity_check') as { integrity_check: string }[];
+      if (row?.integrity_check !== 'ok')
+        throw new Error(`${file} is damaged: ${row?.integrity_check ?? 'unknown'}`);
+      check.prepare('select count(*) from unit').get();
+    } finally {
+      check.close();
+    }
+    // The server must be stopped: the database file and its WAL are replaced as a whole.
+    await fs.copyFile(file, databaseUrl);
+    await Promise.all(['-wal', '-shm'].map((suffix) => fs.rm(`${databaseUrl}${suffix}`, { force: true })));
+    console.log(`database ${databaseUrl} restored from ${file}`);
+    return 0;
+  },
   bench: async () => {
     const { runBenchmarks } = await import('../../bench/run.ts');
     await runBenchmarks();

@@ -12,6 +12,7 @@ const USAGE = `antt — ANTT Cơ sở command line
   antt create-user --username U --display-name NAME --role ROLE --unit CODE [--password P] [--email E]
                                      create a user (password from --password or env ANTT_PASSWORD)
   antt backup FILE                   copy the SQLite database to FILE (online, consistent)
+  antt restore FILE                  replace the SQLite database with a backup (stop the server first)
   antt bench                         run the benchmarks (npm run bench)
 
 The database is DATABASE_URL (postgres://…) or the SQLite file DATA_DIR/antt.sqlite (default ./data).`;

@@ -50,7 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
-    databaseUrl: e.DATABASE_URL ?? path.join(e.DATA_DIR, 'antt.sqlite'),
+    databaseUrl: e.DATABASE_URL || path.join(e.DATA_DIR, 'antt.sqlite'),
     loadDemo: e.ANTT_DEMO ?? true,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
