@@ -6,19 +6,51 @@ import { RouteError } from './route-error.tsx';
 import { AUDIT_ROLES, RequireRole, RequireSession, USERS_ROLES } from './session.tsx';
 
 // Every page is its own chunk: the login page loads without the tables, trees and pickers of the others.
-const LoginPage = lazy(() => import('../auth/login-page.tsx'));
-const AppLayout = lazy(() => import('./layout/app-layout.tsx'));
-const OrgPage = lazy(() => import('../org/org-page.tsx'));
-const UsersPage = lazy(() => import('./routes/users-route.tsx'));
-const AuditPage = lazy(() => import('./routes/audit-route.tsx'));
+const loadLogin = () => import('../auth/login-page.tsx');
+const loadLayout = () => import('./layout/app-layout.tsx');
+const loadOrg = () => import('../org/org-page.tsx');
+const loadUsers = () => import('./routes/users-route.tsx');
+const loadAudit = () => import('./routes/audit-route.tsx');
+
+const LoginPage = lazy(loadLogin);
+const AppLayout = lazy(loadLayout);
+const OrgPage = lazy(loadOrg);
+const UsersPage = lazy(loadUsers);
+const AuditPage = lazy(loadAudit);
+
+const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
+  org: loadOrg,
+  users: loadUsers,
+  audit: loadAudit,
+};
+
+/**
+ * Starts downloading the chunks a path needs at once, instead of one after another as each lazy
+ * component renders (session check → layout → page). The lazy components then find them loaded.
+ */
+export function preloadPath(pathname: string): void {
+  const section = pathname.split('/')[1] ?? '';
+  if (section === 'login') {
+    void loadLogin();
+    return;
+  }
+  void loadLayout();
+  void (PAGE_LOADERS[section] ?? loadOrg)();
+}
 
 function page(element: ReactNode) {
   return <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 }
 
+function LoginRoute() {
+  // While the login request runs, fetch the app behind it.
+  return <LoginPage onLoginStart={(next) => preloadPath(next)} />;
+}
+
 export function createRouter() {
+  preloadPath(window.location.pathname);
   return createBrowserRouter([
-    { path: '/login', element: page(<LoginPage />), errorElement: <RouteError /> },
+    { path: '/login', element: page(<LoginRoute />), errorElement: <RouteError /> },
     {
       path: '/',
       element: <RequireSession>{page(<AppLayout />)}</RequireSession>,

@@ -14,7 +14,12 @@ function safeNext(value: string | null): string {
     : '/';
 }
 
-export function LoginPage() {
+interface LoginPageProps {
+  /** Called with the page the user goes to once signed in, as the login request starts. */
+  onLoginStart?: (next: string) => void;
+}
+
+export function LoginPage({ onLoginStart }: LoginPageProps) {
   const t = useT();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -40,7 +45,10 @@ export function LoginPage() {
           <h2 id="login-heading" className="login-page__heading">
             {t(authText.heading)}
           </h2>
-          <LoginForm onSuccess={() => navigate(next, { replace: true })} />
+          <LoginForm
+            onSubmit={() => onLoginStart?.(next)}
+            onSuccess={() => navigate(next, { replace: true })}
+          />
           <p className="login-page__help">{t(authText.helpText)}</p>
         </section>
         <footer className="login-page__footer">{t(authText.legalBasis)}</footer>

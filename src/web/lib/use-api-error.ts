@@ -14,7 +14,8 @@ export function fieldNameFromPath(path: string): (string | number)[] {
 
 /**
  * Shows an API failure where the user will look for it: field errors under their form fields,
- * a stale version as the reload message, anything else as a toast with the server's detail.
+ * a stale version (409 without field errors) as the reload message, anything else as a toast with
+ * the server's detail.
  */
 export function useApiErrorHandler(): (error: unknown, form?: FormInstance) => void {
   const { message } = App.useApp();
@@ -23,10 +24,6 @@ export function useApiErrorHandler(): (error: unknown, form?: FormInstance) => v
     (error: unknown, form?: FormInstance) => {
       if (!isApiError(error)) {
         message.error(error instanceof Error ? error.message : String(error));
-        return;
-      }
-      if (error.status === 409) {
-        message.error(t(common.conflict));
         return;
       }
       if (form && error.errors.length > 0) {
@@ -47,6 +44,11 @@ export function useApiErrorHandler(): (error: unknown, form?: FormInstance) => v
             ' ',
           ),
         );
+        return;
+      }
+      // A 409 with field errors (a username taken) was handled above; a bare one is a stale version.
+      if (error.status === 409) {
+        message.error(t(common.conflict));
         return;
       }
       message.error(error.detail);

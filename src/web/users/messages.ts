@@ -34,6 +34,7 @@ export const usersText = {
     en: 'Lower-case letters, digits, dots, dashes; cannot be changed later.',
   },
   passwordHelp: { vi: 'Ít nhất {min} ký tự.', en: 'At least {min} characters.' },
+  confirmPasswordRequired: { vi: 'Vui lòng nhập lại mật khẩu', en: 'Please type the password again' },
   passwordMismatch: { vi: 'Hai mật khẩu không khớp', en: 'The two passwords do not match' },
   emailInvalid: { vi: 'Email không hợp lệ', en: 'Not a valid email address' },
   resetPassword: { vi: 'Đặt lại mật khẩu', en: 'Reset password' },

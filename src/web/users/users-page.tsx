@@ -28,8 +28,8 @@ export function UsersPage() {
   });
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [isCreating, setIsCreating] = useState(false);
-  const [editing, setEditing] = useState<User | null>(null);
-  const [resetting, setResetting] = useState<User | null>(null);
+  const [editingUser, setEditingUser] = useState<User | null>(null);
+  const [resettingUser, setResettingUser] = useState<User | null>(null);
   const [isExporting, setIsExporting] = useState(false);
   const updateMutation = useUpdateUser();
 
@@ -39,6 +39,12 @@ export function UsersPage() {
     limit: paging.pageSize,
     offset: (paging.page - 1) * paging.pageSize,
   });
+
+  // The freshest copy of a row: after a conflict the list reloads, and the form then edits the new version.
+  const freshest = (user: User | null) =>
+    user ? (usersQuery.data?.items.find((item) => item.id === user.id) ?? user) : null;
+  const editing = freshest(editingUser);
+  const resetting = freshest(resettingUser);
 
   const handleFiltersChange = (next: UserFilters) => {
     setFilters(next);
@@ -106,14 +112,14 @@ export function UsersPage() {
             setSort({ sort: field, order });
             setPaging((previous) => ({ ...previous, page: 1 }));
           }}
-          onEdit={setEditing}
-          onResetPassword={setResetting}
+          onEdit={setEditingUser}
+          onResetPassword={setResettingUser}
           onToggleActive={handleToggleActive}
         />
       </Card>
       <UserCreateDrawer open={isCreating} onClose={() => setIsCreating(false)} />
-      <UserEditDrawer user={editing} onClose={() => setEditing(null)} />
-      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <UserEditDrawer user={editing} onClose={() => setEditingUser(null)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResettingUser(null)} />
     </>
   );
 }

@@ -13,12 +13,18 @@ function describeLoginError(error: unknown, t: Translate): string {
   return error.detail;
 }
 
-export function LoginForm({ onSuccess }: { onSuccess: () => void }) {
+interface LoginFormProps {
+  onSubmit?: () => void;
+  onSuccess: () => void;
+}
+
+export function LoginForm({ onSubmit, onSuccess }: LoginFormProps) {
   const t = useT();
   const loginMutation = useLogin();
   const [form] = Form.useForm<Login>();
 
   const handleFinish = (values: Login) => {
+    onSubmit?.();
     loginMutation.mutate(
       { username: values.username.trim().toLowerCase(), password: values.password },
       {

@@ -29,7 +29,7 @@ export function PasswordFields({ label }: { label: string }) {
         rules={[
           {
             required: true,
-            message: t(common.required, { field: t(usersText.confirmPassword).toLowerCase() }),
+            message: t(usersText.confirmPasswordRequired),
           },
           ({ getFieldValue }) => ({
             validator: async (_rule, value: unknown) => {

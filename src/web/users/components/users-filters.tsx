@@ -37,7 +37,7 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
         value={searchText}
         onChange={(event) => setSearchText(event.target.value)}
         onSearch={(value) => onChange({ ...filters, q: value.trim() || undefined })}
-        style={{ width: 320 }}
+        style={{ width: 300 }}
       />
       <Select<Role>
         allowClear
@@ -46,7 +46,7 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
         value={filters.role}
         onChange={(role) => onChange({ ...filters, role })}
         options={ROLES.map((role) => ({ value: role, label: t(ROLE_LABELS[role]) }))}
-        style={{ width: 220 }}
+        style={{ width: 200 }}
       />
       <UnitSelect
         allowClear
@@ -54,7 +54,7 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
         placeholder={t(usersText.allUnits)}
         value={filters.unitId}
         onChange={(unitId) => onChange({ ...filters, unitId })}
-        style={{ width: 280 }}
+        style={{ width: 260 }}
       />
       <Select<ActiveChoice>
         allowClear
@@ -68,7 +68,7 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
           { value: 'true', label: t(usersText.active) },
           { value: 'false', label: t(usersText.inactive) },
         ]}
-        style={{ width: 170 }}
+        style={{ width: 160 }}
       />
       {hasFilters ? (
         <Button

@@ -73,7 +73,7 @@ export function UsersTable(props: UsersTableProps) {
       key: 'username',
       sorter: true,
       sortOrder: sortOrderOf('username'),
-      width: 150,
+      width: 140,
       render: (username: string) => <Typography.Text strong>{username}</Typography.Text>,
     },
     {
@@ -82,16 +82,17 @@ export function UsersTable(props: UsersTableProps) {
       key: 'displayName',
       sorter: true,
       sortOrder: sortOrderOf('displayName'),
-      width: 240,
-    },
-    {
-      title: t(usersText.email),
-      dataIndex: 'email',
-      key: 'email',
-      width: 200,
-      ellipsis: true,
-      render: (email: string | null) =>
-        email ?? <Typography.Text type="secondary">{t(common.none)}</Typography.Text>,
+      width: 250,
+      render: (displayName: string, user) => (
+        <Flex vertical>
+          <span>{displayName}</span>
+          {user.email ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis title={user.email}>
+              {user.email}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
     },
     {
       title: t(usersText.role),
@@ -99,7 +100,7 @@ export function UsersTable(props: UsersTableProps) {
       key: 'role',
       sorter: true,
       sortOrder: sortOrderOf('role'),
-      width: 190,
+      width: 180,
       render: (role: Role) => <Tag color={ROLE_COLORS[role]}>{t(ROLE_LABELS[role])}</Tag>,
     },
     {
@@ -118,7 +119,7 @@ export function UsersTable(props: UsersTableProps) {
       title: t(usersText.status),
       dataIndex: 'active',
       key: 'active',
-      width: 140,
+      width: 130,
       render: (active: boolean) =>
         active ? (
           <Tag color="success">{t(usersText.active)}</Tag>
@@ -132,7 +133,7 @@ export function UsersTable(props: UsersTableProps) {
       key: 'createdAt',
       sorter: true,
       sortOrder: sortOrderOf('createdAt'),
-      width: 115,
+      width: 110,
       render: (createdAt: string) => (
         <Tooltip title={formatDateTime(createdAt)}>{formatDate(createdAt)}</Tooltip>
       ),
@@ -140,7 +141,7 @@ export function UsersTable(props: UsersTableProps) {
     {
       title: t(common.actions),
       key: 'actions',
-      width: 110,
+      width: 96,
       fixed: 'right',
       render: (_value, user) => (
         <Flex gap={4}>
@@ -195,7 +196,7 @@ export function UsersTable(props: UsersTableProps) {
       dataSource={props.data}
       loading={props.isLoading}
       onChange={handleChange}
-      scroll={{ x: 1350 }}
+      scroll={{ x: 1060 }}
       locale={{ emptyText: t(usersText.empty) }}
       rowClassName={(user) => (user.active ? '' : 'users-table__row--inactive')}
       pagination={{
