@@ -79,4 +79,5 @@ export const FIELD_LABELS: Record<string, Text> = {
   name: { vi: 'Tên', en: 'Name' },
   kind: { vi: 'Loại', en: 'Kind' },
   ip: { vi: 'Địa chỉ IP', en: 'IP address' },
+  passwordReset: { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Card, Col, Flex, Input, Row, Select } from 'antd';
 import { useSearchParams } from 'react-router';
 import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind } from '../../domain/org/constants.ts';
@@ -21,7 +21,11 @@ export function OrgPage() {
   const [page, setPage] = useState(1);
   const debouncedSearch = useDebouncedValue(searchText.trim(), 300);
 
+  const detailRef = useRef<HTMLDivElement>(null);
+
   const handleSelect = (unitId: string) => {
+    // Below the xl breakpoint the detail sits under the tree: bring it into view.
+    if (window.innerWidth < 1200) detailRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
     setSearchParams((previous) => {
       const next = new URLSearchParams(previous);
       next.set('unit', unitId);
@@ -38,7 +42,7 @@ export function OrgPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={11}>
           <Card title={t(orgText.treeTitle)} styles={{ body: { paddingTop: 12 } }}>
-            <Flex gap={8} style={{ marginBottom: 12 }}>
+            <Flex gap={8} wrap style={{ marginBottom: 12 }}>
               <Input.Search
                 allowClear
                 aria-label={t(orgText.searchLabel)}
@@ -48,7 +52,7 @@ export function OrgPage() {
                   setSearchText(event.target.value);
                   setPage(1);
                 }}
-                style={{ flex: 1 }}
+                style={{ flex: '1 1 220px' }}
               />
               <Select<UnitKind>
                 allowClear
@@ -78,7 +82,7 @@ export function OrgPage() {
           </Card>
         </Col>
         <Col xs={24} xl={13}>
-          <Card>
+          <Card ref={detailRef}>
             <UnitDetailPanel unitId={selectedId} onSelect={handleSelect} />
           </Card>
         </Col>

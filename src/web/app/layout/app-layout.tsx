@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Layout, Typography } from 'antd';
+import { App as AntApp, Grid, Layout, Typography } from 'antd';
 import { Link, Outlet } from 'react-router';
 import { BrandMark } from '../../components/brand-mark.tsx';
 import { common, useT } from '../../lib/i18n.ts';
@@ -12,6 +12,9 @@ export function AppLayout() {
   const t = useT();
   const me = useSession();
   const [isMenuCollapsed, setIsMenuCollapsed] = useState(false);
+  const screens = Grid.useBreakpoint();
+  // On a phone the collapsed menu hides entirely; the header button brings it back.
+  const collapsedWidth = screens.sm === false ? 0 : 64;
 
   return (
     // antd's App (message, modal) lives here: the login page needs neither.
@@ -23,6 +26,7 @@ export function AppLayout() {
           collapsed={isMenuCollapsed}
           onCollapse={setIsMenuCollapsed}
           breakpoint="lg"
+          collapsedWidth={collapsedWidth}
           trigger={null}
           className="app-layout__sider"
         >

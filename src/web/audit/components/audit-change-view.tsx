@@ -1,5 +1,7 @@
 import { Table, Typography } from 'antd';
-import { common, useT } from '../../lib/i18n.ts';
+import { ROLE_LABELS } from '../../../domain/auth/constants.ts';
+import { UNIT_KIND_LABELS } from '../../../domain/org/constants.ts';
+import { common, useT, type Text } from '../../lib/i18n.ts';
 import { auditText, FIELD_LABELS } from '../messages.ts';
 
 interface ChangeRow {
@@ -29,8 +31,22 @@ function toRows(before: unknown, after: unknown): ChangeRow[] {
   }));
 }
 
-function ValueCell({ value }: { value: unknown }) {
+/** Coded values that read better in words. */
+const VALUE_LABELS: Record<string, Record<string, Text>> = { role: ROLE_LABELS, kind: UNIT_KIND_LABELS };
+
+function ValueCell({ field, value }: { field: string; value: unknown }) {
   const t = useT();
+  const label = typeof value === 'string' ? VALUE_LABELS[field]?.[value] : undefined;
+  if (label) {
+    return (
+      <span>
+        {t(label)}
+        <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
+          {String(value)}
+        </Typography.Text>
+      </span>
+    );
+  }
   if (value === undefined || value === null || value === '') {
     return <Typography.Text type="secondary">{t(common.none)}</Typography.Text>;
   }
@@ -89,12 +105,12 @@ export function AuditChangeView({ before, after }: { before: unknown; after: unk
           {
             title: t(auditText.before),
             dataIndex: 'before',
-            render: (_value, row) => <ValueCell value={row.before} />,
+            render: (_value, row) => <ValueCell field={row.field} value={row.before} />,
           },
           {
             title: t(auditText.after),
             dataIndex: 'after',
-            render: (_value, row) => <ValueCell value={row.after} />,
+            render: (_value, row) => <ValueCell field={row.field} value={row.after} />,
           },
         ]}
       />

@@ -28,13 +28,13 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
       title: t(auditText.at),
       dataIndex: 'at',
       key: 'at',
-      width: 170,
+      width: 165,
       render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span>,
     },
     {
       title: t(auditText.user),
       key: 'user',
-      width: 200,
+      width: 210,
       render: (_value, entry) =>
         entry.user ? (
           <Flex vertical>
@@ -50,7 +50,6 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
     {
       title: t(auditText.unit),
       key: 'unit',
-      width: 220,
       ellipsis: true,
       render: (_value, entry) =>
         entry.unit?.name ?? <Typography.Text type="secondary">{t(common.none)}</Typography.Text>,
@@ -59,7 +58,7 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
       title: t(auditText.action),
       dataIndex: 'action',
       key: 'action',
-      width: 150,
+      width: 140,
       render: (action: string) => {
         const label = ACTION_LABELS[action];
         return <Tag color={ACTION_COLORS[action] ?? 'default'}>{label ? t(label) : action}</Tag>;
@@ -69,7 +68,7 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
       title: t(auditText.entity),
       dataIndex: 'entity',
       key: 'entity',
-      width: 170,
+      width: 150,
       render: (entity: string) => {
         const label = ENTITY_LABELS[entity];
         return label ? t(label) : entity;
@@ -79,14 +78,14 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
       title: t(auditText.entityId),
       dataIndex: 'entityId',
       key: 'entityId',
-      width: 150,
+      width: 125,
       render: (entityId: string | null) =>
         entityId ? (
           <Typography.Text
             code
             copyable={{ text: entityId }}
             ellipsis
-            style={{ maxWidth: 130 }}
+            style={{ maxWidth: 110 }}
             title={entityId}
           >
             {entityId.slice(0, 8)}
@@ -99,14 +98,14 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
       title: t(auditText.requestId),
       dataIndex: 'requestId',
       key: 'requestId',
-      width: 150,
+      width: 125,
       render: (requestId: string | null) =>
         requestId ? (
           <Typography.Text
             code
             copyable={{ text: requestId }}
             ellipsis
-            style={{ maxWidth: 130 }}
+            style={{ maxWidth: 110 }}
             title={requestId}
           >
             {requestId.length > 12 ? `${requestId.slice(0, 8)}…` : requestId}
@@ -124,7 +123,7 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
       columns={columns}
       dataSource={data}
       loading={isLoading}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1040 }}
       locale={{ emptyText: t(auditText.empty) }}
       expandable={{
         rowExpandable: hasDetails,
