@@ -58,7 +58,7 @@ export async function findUnitPage(db: Db, filter: UnitFilter, page: { limit: nu
   const [rows, count] = await Promise.all([
     listQuery
       .orderBy(KIND_ORDER)
-      .orderBy('unit.name')
+      .orderBy('unit.searchName')
       .orderBy('unit.id')
       .limit(page.limit)
       .offset(page.offset)
@@ -75,7 +75,7 @@ export async function findChildren(db: Db, parentId: string) {
     .select(hasChildren)
     .where('unit.parentId', '=', parentId)
     .orderBy(KIND_ORDER)
-    .orderBy('unit.name')
+    .orderBy('unit.searchName')
     .execute();
 }
 
@@ -99,13 +99,13 @@ export async function findSuccessions(db: Db, unitId: string) {
       .innerJoin('unit', 'unit.id', 'unitSuccession.oldUnitId')
       .select(['unit.id', 'unit.code', 'unit.name', 'unitSuccession.effectiveDate'])
       .where('unitSuccession.newUnitId', '=', unitId)
-      .orderBy('unit.name')
+      .orderBy('unit.searchName')
       .execute(),
     base
       .innerJoin('unit', 'unit.id', 'unitSuccession.newUnitId')
       .select(['unit.id', 'unit.code', 'unit.name', 'unitSuccession.effectiveDate'])
       .where('unitSuccession.oldUnitId', '=', unitId)
-      .orderBy('unit.name')
+      .orderBy('unit.searchName')
       .execute(),
   ]);
   return { predecessors, successors };
@@ -145,7 +145,7 @@ export async function findGroupMembers(
     .where('unit.kind', 'in', rule.kinds);
   if (rule.categories) query = query.where('unit.category', 'in', rule.categories);
   if (rule.maxDepth !== undefined) query = query.where('unit.depth', '<=', rule.maxDepth);
-  return query.orderBy('unit.name').execute();
+  return query.orderBy('unit.searchName').execute();
 }
 
 export async function findUnitsByKeys(db: Db, kinds: UnitRow['kind'][], validFrom: string | null) {
