@@ -33,12 +33,10 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date()) {
     .where('kind', '=', 'province')
     .where('code', '=', DEMO_PROVINCE_CODE)
     .executeTakeFirstOrThrow();
-  await db.transaction().execute((trx) =>
-    createAgencies(
-      trx,
-      actor,
-      DEMO_AGENCIES.map((a) => ({ ...a, parentId: province.id })),
-    ),
+  await createAgencies(
+    db,
+    actor,
+    DEMO_AGENCIES.map((a) => ({ ...a, parentId: province.id })),
   );
   const units = await db
     .selectFrom('unit')

@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import type { NewUnit } from '../db/schema.ts';
 import type { SystemActor } from '../http/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { invalidateUnitDirectory } from './unit-directory.ts';
 import {
   findUnitsByCode,
   findUnitsByKeys,
@@ -40,7 +41,7 @@ export async function importCatalogue(
     validFrom: options.validFrom ?? CATALOGUE_VALIDITY[parsed.edition].validFrom,
     validTo: options.validTo === undefined ? CATALOGUE_VALIDITY[parsed.edition].validTo : options.validTo,
   };
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const existing = await findUnitsByKeys(trx, ['province', 'district', 'commune'], validity.validFrom);
     const byKey = new Map(existing.map((u) => [`${u.kind}:${u.code}`, u]));
     const fresh: NewUnit[] = [];
@@ -98,6 +99,8 @@ export async function importCatalogue(
     });
     return result;
   });
+  invalidateUnitDirectory();
+  return result;
 }
 
 export interface SuccessionImportResult {

@@ -7,6 +7,7 @@ import type { Db } from '../db/database.ts';
 import type { Actor, SystemActor } from '../http/actor.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { isPathInScope } from '../http/scope.ts';
+import { invalidateUnitDirectory, searchUnitDirectory } from './unit-directory.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   findChildren,
@@ -34,6 +35,15 @@ function toUnit<T extends { hasChildren: unknown; kind: string; category: string
 /** The organisation tree is readable by every signed-in user (SPEC §1–2): no scope filter here. */
 export async function listUnits(db: Db, _actor: Actor, query: UnitListQuery) {
   const folded = query.q ? foldText(query.q) : undefined;
+  if (folded && !query.roots) {
+    return searchUnitDirectory(db, {
+      folded,
+      kind: query.kind,
+      parentId: query.parentId,
+      limit: query.limit,
+      offset: query.offset,
+    }).then(({ rows, total }) => ({ items: rows, total }));
+  }
   const { rows, total } = await findUnitPage(
     db,
     { folded: folded || undefined, kind: query.kind, parentId: query.parentId, rootsOnly: query.roots },
@@ -103,7 +113,7 @@ export interface AgencyInput {
   parentId: string;
 }
 
-/** Adds agencies (sở, ban, ngành …) under the units they serve; used by the demo loader and imports. */
+/** Adds agencies (sở, ban, ngành …) under the units they serve, in one transaction; used by the demo loader. */
 export async function createAgencies(db: Db, actor: Actor | SystemActor, agencies: AgencyInput[]) {
   const parents = new Map<string, { path: string; depth: number }>();
   for (const agency of agencies) {
@@ -136,14 +146,17 @@ export async function createAgencies(db: Db, actor: Actor | SystemActor, agencie
       updatedAt: actor.now,
     };
   });
-  await insertUnits(db, rows);
-  for (const row of rows) {
-    await recordAudit(db, actor, {
-      action: 'create',
-      entity: 'unit',
-      entityId: row.id,
-      after: { code: row.code, name: row.name, kind: row.kind },
-    });
-  }
+  await db.transaction().execute(async (trx) => {
+    await insertUnits(trx, rows);
+    for (const row of rows) {
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'unit',
+        entityId: row.id,
+        after: { code: row.code, name: row.name, kind: row.kind },
+      });
+    }
+  });
+  invalidateUnitDirectory();
   return rows;
 }
