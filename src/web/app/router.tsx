@@ -30,12 +30,14 @@ const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
  */
 export function preloadPath(pathname: string): void {
   const section = pathname.split('/')[1] ?? '';
+  // A failed preload is not an error yet: the lazy component retries and shows the error page if needed.
+  const ignore = () => undefined;
   if (section === 'login') {
-    void loadLogin();
+    loadLogin().catch(ignore);
     return;
   }
-  void loadLayout();
-  void (PAGE_LOADERS[section] ?? loadOrg)();
+  loadLayout().catch(ignore);
+  (PAGE_LOADERS[section] ?? loadOrg)().catch(ignore);
 }
 
 function page(element: ReactNode) {
@@ -56,17 +58,23 @@ export function createRouter() {
       element: <RequireSession>{page(<AppLayout />)}</RequireSession>,
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <Navigate to="/org" replace /> },
-        { path: 'org', element: page(<OrgPage />) },
         {
-          path: 'users',
-          element: <RequireRole roles={USERS_ROLES}>{page(<UsersPage />)}</RequireRole>,
+          // A page that fails renders its error inside the layout, keeping the menu and header.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <Navigate to="/org" replace /> },
+            { path: 'org', element: page(<OrgPage />) },
+            {
+              path: 'users',
+              element: <RequireRole roles={USERS_ROLES}>{page(<UsersPage />)}</RequireRole>,
+            },
+            {
+              path: 'audit',
+              element: <RequireRole roles={AUDIT_ROLES}>{page(<AuditPage />)}</RequireRole>,
+            },
+            { path: '*', element: <LazyNotFound /> },
+          ],
         },
-        {
-          path: 'audit',
-          element: <RequireRole roles={AUDIT_ROLES}>{page(<AuditPage />)}</RequireRole>,
-        },
-        { path: '*', element: <LazyNotFound /> },
       ],
     },
   ]);
