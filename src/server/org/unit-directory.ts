@@ -51,10 +51,19 @@ async function loadDirectory(db: Db): Promise<Directory> {
     ])
     .execute();
   const parents = new Set(rows.map((r) => r.parentId));
-  const units = rows.map((r) => ({
-    ...r,
+  // Plain objects of one shape (rows from the driver are dictionaries): the search loop stays monomorphic.
+  const units: DirectoryUnit[] = rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    searchName: r.searchName,
+    kind: r.kind,
     category: r.category as AgencyCategory | null,
+    parentId: r.parentId,
+    path: r.path,
     hasChildren: parents.has(r.id),
+    validFrom: r.validFrom,
+    validTo: r.validTo,
   }));
   units.sort(
     (a, b) =>
