@@ -36,6 +36,31 @@ describe.each(inject('testDialects'))('organisation tree API on %s', (dialect) =
     ]);
   });
 
+  it('ranks whole-name and prefix matches first and pages consistently', async () => {
+    const as = await t.as('sotuphap');
+    const exact = await as({ method: 'GET', url: `/api/units?q=${encodeURIComponent('Sở Tư pháp')}` });
+    expect(exact.json().items[0].name).toBe('Sở Tư pháp');
+    const containing = async (folded: string) => {
+      const row = await t.db
+        .selectFrom('unit')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('searchName', 'like', `%${folded}%`)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+    const phuong = await as({ method: 'GET', url: '/api/units?q=phuong&limit=200' });
+    const names: string[] = phuong.json().items.map((u: { name: string }) => u.name);
+    expect(phuong.json().total).toBe(await containing('phuong'));
+    const firstOther = names.findIndex((name) => !name.startsWith('Phường'));
+    expect(firstOther).toBe(41); // the 41 Phường of Thái Nguyên first, then names with "phuong" inside
+    expect(names.slice(firstOther).every((name) => !name.startsWith('Phường'))).toBe(true);
+    const whole = await as({ method: 'GET', url: '/api/units?q=xa&limit=20' });
+    const second = await as({ method: 'GET', url: '/api/units?q=xa&limit=10&offset=10' });
+    expect(second.json().items).toEqual(whole.json().items.slice(10));
+    expect(whole.json().total).toBe(await containing('xa'));
+    expect(second.json().total).toBe(whole.json().total);
+  });
+
   it('lists roots and lazily the children of a unit, with counts and paging', async () => {
     const as = await t.as('sotuphap');
     const roots = await as({ method: 'GET', url: '/api/units?roots=true' });

@@ -19,6 +19,10 @@ export interface DirectoryUnit {
 interface Directory {
   /** Every unit, ordered by level then folded name: the order search results are listed in. */
   units: DirectoryUnit[];
+  /** Every folded name in `units` order, each followed by '\n': one string that `indexOf` scans natively. */
+  haystack: string;
+  /** Offset in `haystack` where each unit's name starts (ascending). */
+  starts: Int32Array;
   loadedAt: number;
   generation: number;
 }
@@ -71,7 +75,14 @@ async function loadDirectory(db: Db): Promise<Directory> {
       (a.searchName < b.searchName ? -1 : a.searchName > b.searchName ? 1 : 0) ||
       (a.id < b.id ? -1 : 1),
   );
-  return { units, loadedAt: Date.now(), generation: loadedGeneration };
+  const starts = new Int32Array(units.length);
+  let offset = 0;
+  units.forEach((unit, i) => {
+    starts[i] = offset;
+    offset += unit.searchName.length + 1;
+  });
+  const haystack = units.map((unit) => `${unit.searchName}\n`).join('');
+  return { units, haystack, starts, loadedAt: Date.now(), generation: loadedGeneration };
 }
 
 /**
@@ -109,25 +120,71 @@ export async function searchUnitDirectory(
   db: Db,
   search: DirectorySearch,
 ): Promise<{ rows: DirectoryUnit[]; total: number }> {
-  const { units } = await getDirectory(db);
-  const exact: DirectoryUnit[] = [];
-  const prefix: DirectoryUnit[] = [];
-  const other: DirectoryUnit[] = [];
-  const query = search.folded;
-  for (const unit of units) {
-    if (search.kind && unit.kind !== search.kind) continue;
-    if (search.parentId && unit.parentId !== search.parentId) continue;
-    if (unit.searchName === query || unit.code === query) exact.push(unit);
-    else if (unit.searchName.startsWith(query) || unit.code.startsWith(query)) prefix.push(unit);
-    else if (unit.searchName.includes(query)) other.push(unit);
-  }
-  const total = exact.length + prefix.length + other.length;
-  const page: DirectoryUnit[] = [];
-  for (const bucket of [exact, prefix, other]) {
-    for (const unit of bucket) {
-      if (page.length >= search.offset + search.limit) break;
-      page.push(unit);
+  const { units, haystack, starts } = await getDirectory(db);
+  const query = search.folded.replace(/\n/g, ' ');
+  const wanted = search.offset + search.limit;
+  // Best first: whole name or code (rank 0), then names or codes starting with the query (1), then the rest
+  // (2); within a rank, tree order. Only the first `wanted` of each rank are kept; the others are counted.
+  const ranked: number[][] = [[], [], []];
+  let total = 0;
+  const take = (index: number, rank: number) => {
+    const unit = units[index];
+    if (
+      !unit ||
+      (search.kind && unit.kind !== search.kind) ||
+      (search.parentId && unit.parentId !== search.parentId)
+    )
+      return;
+    total += 1;
+    const bucket = ranked[rank];
+    if (bucket && bucket.length < wanted) bucket.push(index);
+  };
+  const nameHits = new Set<number>();
+  const isCodeLike = /[\d.]/.test(query);
+  const hit = (index: number, at: number, length: number) => {
+    take(index, at !== 0 ? 2 : length === query.length ? 0 : 1);
+    if (isCodeLike) nameHits.add(index);
+  };
+  if (query.length <= 2) {
+    // A letter or two matches most names: one pass over the units beats mapping thousands of hits.
+    units.forEach((unit, index) => {
+      const at = unit.searchName.indexOf(query);
+      if (at !== -1) hit(index, at, unit.searchName.length);
+    });
+  } else {
+    // The native substring search runs over one string; each hit is mapped to its unit by bisection, and
+    // the scan resumes after that unit's name.
+    for (let at = haystack.indexOf(query); at !== -1;) {
+      const index = unitAt(starts, at);
+      const start = starts[index] ?? 0;
+      const length = units[index]?.searchName.length ?? 0;
+      hit(index, at - start, length);
+      at = haystack.indexOf(query, start + length + 1);
     }
   }
+  // Codes are digits (GSO) or dotted abbreviations (19.CAT): only a query with a digit or a dot can name one.
+  if (isCodeLike) {
+    units.forEach((unit, index) => {
+      if (!nameHits.has(index) && unit.code.startsWith(query))
+        take(index, unit.code.length === query.length ? 0 : 1);
+    });
+    ranked.forEach((bucket) => bucket.sort((a, b) => a - b));
+  }
+  const page = ranked
+    .flat()
+    .slice(0, wanted)
+    .map((index) => units[index] as DirectoryUnit);
   return { rows: page.slice(search.offset), total };
+}
+
+/** Index of the unit whose name contains haystack offset `at`: the last start at or before it. */
+function unitAt(starts: Int32Array, at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
