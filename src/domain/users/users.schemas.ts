@@ -61,3 +61,6 @@ export const userListQuerySchema = paginationQuerySchema.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+export const userOptionSchema = z.object({ id: z.string(), username: z.string(), displayName: z.string() });
+export type UserOption = z.infer<typeof userOptionSchema>;

@@ -1,3 +1,4 @@
+import { vietnamDayEnd, vietnamDayStart } from '../../domain/common/dates.ts';
 import type { AuditListQuery } from '../../domain/audit/audit.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
@@ -36,9 +37,9 @@ function filteredAudit(db: Db, actor: Actor, filter: AuditFilter) {
   if (filter.userId) query = query.where('auditLog.userId', '=', filter.userId);
   if (filter.entity) query = query.where('auditLog.entity', '=', filter.entity);
   if (filter.action) query = query.where('auditLog.action', '=', filter.action);
-  if (filter.from) query = query.where('auditLog.at', '>=', `${filter.from}T00:00:00.000Z`);
-  // `to` is inclusive: every entry up to the end of that day (UTC+7 days end 7 hours earlier; UTC kept simple).
-  if (filter.to) query = query.where('auditLog.at', '<=', `${filter.to}T23:59:59.999Z`);
+  // Dates are Vietnam calendar days, both inclusive.
+  if (filter.from) query = query.where('auditLog.at', '>=', vietnamDayStart(filter.from));
+  if (filter.to) query = query.where('auditLog.at', '<', vietnamDayEnd(filter.to));
   return query;
 }
 

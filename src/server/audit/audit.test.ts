@@ -114,3 +114,48 @@ describe.each(inject('testDialects'))('audit API on %s', (dialect) => {
     expect(sheet?.getRow(2).getCell(1).text).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
   });
 });
+
+describe.each(inject('testDialects'))('audit dates and user options on %s', (dialect) => {
+  it('reads from/to as Vietnam calendar days, both inclusive', async () => {
+    // 01:00 on 15/11/2024 in Hà Nội is still 14/11 in UTC.
+    const t = await createTestContext(dialect, inject('postgresUrl'), {
+      clock: () => new Date('2024-11-14T18:00:00.000Z'),
+    });
+    try {
+      const admin = await t.as('admin');
+      const onTheDay = await admin({
+        method: 'GET',
+        url: '/api/audit?action=login&from=2024-11-15&to=2024-11-15',
+      });
+      expect(onTheDay.json().total).toBe(1);
+      const dayBefore = await admin({
+        method: 'GET',
+        url: '/api/audit?action=login&from=2024-11-14&to=2024-11-14',
+      });
+      expect(dayBefore.json().total).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('offers coordinators the users in their scope to filter by, and nobody else', async () => {
+    const t = await createTestContext(dialect, inject('postgresUrl'));
+    try {
+      const coordinator = await t.as('congantinh');
+      const res = await coordinator({
+        method: 'GET',
+        url: `/api/users/options?q=${encodeURIComponent('tư pháp')}`,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items).toEqual([
+        { id: await t.userId('sotuphap'), username: 'sotuphap', displayName: expect.any(String) },
+      ]);
+      const communePolice = await t.as('ca.hungson');
+      expect((await communePolice({ method: 'GET', url: '/api/users/options' })).statusCode).toBe(403);
+      const tooLong = await coordinator({ method: 'GET', url: `/api/users/options?q=${'x'.repeat(300)}` });
+      expect(tooLong.statusCode).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -5,13 +5,14 @@ import { pageSchema } from '../../domain/common/pagination.ts';
 import {
   userCreateSchema,
   userListQuerySchema,
+  userOptionSchema,
   userSchema,
   userUpdateSchema,
 } from '../../domain/users/users.schemas.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
-import { createUser, exportUsers, listUsers, updateUser } from './users.service.ts';
+import { createUser, exportUsers, listUserOptions, listUsers, updateUser } from './users.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -26,6 +27,18 @@ export const usersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
       },
     },
     async (req) => listUsers(db, actorOf(req), req.query),
+  );
+
+  app.get(
+    '/options',
+    {
+      schema: {
+        tags: ['users'],
+        querystring: z.object({ q: z.string().trim().max(200).optional() }),
+        response: { 200: z.object({ items: z.array(userOptionSchema) }) },
+      },
+    },
+    async (req) => listUserOptions(db, actorOf(req), req.query.q),
   );
 
   app.get(

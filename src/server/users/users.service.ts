@@ -46,6 +46,7 @@ const auditView = (user: User) => ({
   role: user.role,
   active: user.active,
   unitId: user.unit.id,
+  unitName: user.unit.name,
 });
 
 export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
@@ -55,6 +56,14 @@ export async function listUsers(db: Db, actor: Actor, query: UserListQuery) {
     folded: query.q ? foldText(query.q) : undefined,
   });
   return { items: rows.map(toUser), total };
+}
+
+/** Names to filter the audit log by: the users in scope, for admins and coordinators (who read the log). */
+export async function listUserOptions(db: Db, actor: Actor, q: string | undefined) {
+  requireRole(actor, 'admin', 'coordinator');
+  const query = { q, sort: 'displayName' as const, order: 'asc' as const, limit: 30, offset: 0 };
+  const { rows } = await findUserPage(db, actor, { ...query, folded: q ? foldText(q) : undefined });
+  return { items: rows.map((row) => ({ id: row.id, username: row.username, displayName: row.displayName })) };
 }
 
 export function exportUsers(

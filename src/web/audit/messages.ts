@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../domain/audit/constants.ts';
 import type { Text } from '../lib/i18n.ts';
 
 export const auditText = {
@@ -37,16 +38,7 @@ export const auditText = {
 } satisfies Record<string, Text>;
 
 /** Known actions; an action the list does not know yet is shown as written by the server. */
-export const ACTION_LABELS: Record<string, Text> = {
-  create: { vi: 'Thêm mới', en: 'Create' },
-  update: { vi: 'Cập nhật', en: 'Update' },
-  update_password: { vi: 'Đặt lại mật khẩu', en: 'Reset password' },
-  delete: { vi: 'Xóa', en: 'Delete' },
-  login: { vi: 'Đăng nhập', en: 'Sign in' },
-  logout: { vi: 'Đăng xuất', en: 'Sign out' },
-  import: { vi: 'Nhập dữ liệu', en: 'Import' },
-  export: { vi: 'Xuất dữ liệu', en: 'Export' },
-};
+export const ACTION_LABELS: Record<string, Text> = AUDIT_ACTION_LABELS;
 
 export const ACTION_COLORS: Record<string, string> = {
   create: 'green',
@@ -59,12 +51,7 @@ export const ACTION_COLORS: Record<string, string> = {
   export: 'cyan',
 };
 
-export const ENTITY_LABELS: Record<string, Text> = {
-  user: { vi: 'Người dùng', en: 'User' },
-  session: { vi: 'Phiên đăng nhập', en: 'Session' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  unit_succession: { vi: 'Sáp nhập, chia tách đơn vị', en: 'Unit succession' },
-};
+export const ENTITY_LABELS: Record<string, Text> = AUDIT_ENTITY_LABELS;
 
 /** Field names of logged records, in words. */
 export const FIELD_LABELS: Record<string, Text> = {
@@ -72,7 +59,8 @@ export const FIELD_LABELS: Record<string, Text> = {
   displayName: { vi: 'Họ và tên', en: 'Full name' },
   email: { vi: 'Email', en: 'Email' },
   role: { vi: 'Vai trò', en: 'Role' },
-  unitId: { vi: 'Đơn vị', en: 'Unit' },
+  unitId: { vi: 'Mã đơn vị', en: 'Unit id' },
+  unitName: { vi: 'Đơn vị', en: 'Unit' },
   active: { vi: 'Đang hoạt động', en: 'Active' },
   version: { vi: 'Phiên bản', en: 'Version' },
   code: { vi: 'Mã', en: 'Code' },

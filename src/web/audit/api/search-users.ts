@@ -2,12 +2,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
 import type { UserOption } from '../types.ts';
 
-/** Users to filter the log by (the users list is an administrator's call). */
+/** Users in the reader's scope to filter the log by (admins and coordinators). */
 export async function searchUsers(q: string, signal?: AbortSignal): Promise<UserOption[]> {
-  const { items } = await apiRequest<{ items: UserOption[]; total: number }>('/api/users', {
-    query: { q, limit: 30, sort: 'displayName', order: 'asc' },
-    signal,
-  });
+  const { items } = await apiRequest<{ items: UserOption[] }>('/api/users/options', { query: { q }, signal });
   return items;
 }
 

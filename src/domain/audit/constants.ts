@@ -1,0 +1,21 @@
+import type { LocalizedText } from '../errors.ts';
+
+/** Actions the audit log records, in words; a newer action the list does not know is shown as written. */
+export const AUDIT_ACTION_LABELS: Record<string, LocalizedText> = {
+  create: { vi: 'Thêm mới', en: 'Create' },
+  update: { vi: 'Cập nhật', en: 'Update' },
+  update_password: { vi: 'Đặt lại mật khẩu', en: 'Reset password' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  login: { vi: 'Đăng nhập', en: 'Sign in' },
+  logout: { vi: 'Đăng xuất', en: 'Sign out' },
+  import: { vi: 'Nhập dữ liệu', en: 'Import' },
+  export: { vi: 'Xuất dữ liệu', en: 'Export' },
+};
+
+/** Entities the audit log records, in words. */
+export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
+  user: { vi: 'Người dùng', en: 'User' },
+  session: { vi: 'Phiên đăng nhập', en: 'Session' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  unit_succession: { vi: 'Sáp nhập, chia tách đơn vị', en: 'Unit succession' },
+};
