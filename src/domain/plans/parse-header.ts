@@ -1,22 +1,19 @@
+import { issuerFromHeader, normalizeIssuer, startsWithLevel } from './parse-issuer.ts';
 import type { SourceLine } from './parse-lines.ts';
 import {
   foldInPlace,
   isUpperCaseText,
   normalizeDocumentNumber,
   readDate,
+  startsWithLowerCase,
   toIsoDate,
-  toSentenceCase,
-  toTitleCase,
   trimClosing,
 } from './parse-text.ts';
 
 /**
  * The lines above the body: issuing body, number and symbol, place and date, the document type "KẾ HOẠCH"
  * and its title, and the "(Kèm theo Quyết định số …)" line of a plan issued with a decision.
- *
- * Issuer normal form: the people's committee and council abbreviated (UBND, HĐND), the level in lower case,
- * the place in title case: "UỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN" → "UBND tỉnh Thái Nguyên",
- * "CÔNG AN TỈNH NGHỆ AN" → "Công an tỉnh Nghệ An"; any other body in sentence case.
+
  */
 
 export interface FrontMatter {
@@ -28,31 +25,6 @@ export interface FrontMatter {
   date: string | null;
   hasBlankDate: boolean;
   attachment: { number: string; date: string | null; issuer: string | null } | null;
-}
-
-const LEVEL = /^(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])\s*/;
-const ORGANS: [RegExp, string][] = [
-  [/^(?:uy ban nhan dan|ubnd)(?![a-z])\s*/, 'UBND'],
-  [/^(?:hoi dong nhan dan|hdnd)(?![a-z])\s*/, 'HĐND'],
-  [/^cong an(?![a-z])\s*/, 'Công an'],
-];
-
-/** "UỶ BAN NHÂN DÂN TỈNH THÁI NGUYÊN" → "UBND tỉnh Thái Nguyên" (see the module comment). */
-export function normalizeIssuer(text: string): string {
-  const clean = trimClosing(text.replace(/^(?:chủ tịch|chủ tich)\s+/iu, '')).replace(/\s+/g, ' ');
-  const folded = foldInPlace(clean);
-  for (const [pattern, organ] of ORGANS) {
-    const organMatch = pattern.exec(folded);
-    if (!organMatch) continue;
-    const rest = clean.slice(organMatch[0].length);
-    const level = LEVEL.exec(folded.slice(organMatch[0].length));
-    if (!level) return rest === '' ? organ : `${organ} ${isUpperCaseText(rest) ? toTitleCase(rest) : rest}`;
-    const levelWords = rest.slice(0, level[0].length).trim().toLowerCase();
-    const place = rest.slice(level[0].length).trim();
-    const placeName = isUpperCaseText(place) ? toTitleCase(place) : place;
-    return [organ, levelWords, placeName].filter((part) => part !== '').join(' ');
-  }
-  return isUpperCaseText(clean) ? toSentenceCase(clean) : clean;
 }
 
 export function isMotto(text: string): boolean {
@@ -131,7 +103,7 @@ export function isHeaderLine(text: string): boolean {
 }
 
 const LEGAL_BASIS_START =
-  /^(?:thuc hien|can cu|nham|de |xet |theo |trien khai thuc hien|(?:uy ban nhan dan|ubnd) .{0,40}ban hanh)/;
+  /^(?:thuc hien|can cu|nham|de |xet |theo |(?:uy ban nhan dan|ubnd) .{0,40}ban hanh)/;
 
 /** The title: the rest of the "KẾ HOẠCH" line and the summary lines under it, up to a blank or a prose line. */
 export function readTitle(lines: SourceLine[], titleAt: number): { title: string | null; end: number } {
@@ -146,31 +118,44 @@ export function readTitle(lines: SourceLine[], titleAt: number): { title: string
   for (; index < lines.length && parts.length < 6; index += 1) {
     const line = lines[index];
     if (!line || line.isBlank || line.isNoise) {
-      if (parts.length > 0) break;
+      if (parts.length > 0 && !continuesAfterBlank(lines, index)) break;
       continue;
     }
-    const folded = foldInPlace(line.text.slice(0, 80));
-    if (isHeaderLine(line.text) || LEGAL_BASIS_START.test(folded) || /^[([]/.test(line.text)) break;
-    if (line.text.length > 300 || line.isBullet) break;
+    if (!isTitleLine(line)) break;
     parts.push(line.text);
   }
   const title = trimClosing(parts.join(' '));
   return { title: title === '' ? null : title, end: index };
 }
 
-/** Issuer lines: capitals above the title, not the motto; "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" join. */
+function isTitleLine(line: SourceLine): boolean {
+  const folded = foldInPlace(line.text.slice(0, 80));
+  if (isHeaderLine(line.text) || LEGAL_BASIS_START.test(folded) || /^[([]/.test(line.text)) return false;
+  return line.text.length <= 300 && !line.isBullet;
+}
+
+/** A title split into paragraphs (a .docx read as text) goes on in lower case after the blank line. */
+function continuesAfterBlank(lines: SourceLine[], blankAt: number): boolean {
+  const next = lines.slice(blankAt + 1, blankAt + 4).find((line) => !line.isBlank && !line.isNoise);
+  return next !== undefined && startsWithLowerCase(next.text) && isTitleLine(next);
+}
+
+/** Stamps above the title that name no body: "DỰ THẢO", "MẬT", "KHẨN", "HỎA TỐC". */
+const STAMP = /^(?:du thao|(?:toi |tuyet )?mat|(?:thuong |thuong )?khan|hoa toc(?: hen gio)?)[.!]?$/;
+
+/** Issuer lines: capitals above the title, not the motto nor a stamp; "ỦY BAN NHÂN DÂN" / "TỈNH ĐẮK LẮK" join. */
 function readIssuerLines(lines: SourceLine[]): string | null {
   const names: string[] = [];
   for (const line of lines) {
     if (line.isBlank || line.isNoise || !isUpperCaseText(line.text) || isHeaderLine(line.text)) continue;
-    if (isTitleWord(line.text)) continue;
+    const folded = foldInPlace(line.text);
+    if (isTitleWord(line.text) || STAMP.test(folded)) continue;
     const previous = names.at(-1);
-    if (previous !== undefined && LEVEL.test(foldInPlace(line.text)))
+    if (previous !== undefined && startsWithLevel(folded))
       names[names.length - 1] = `${previous} ${line.text}`;
     else names.push(line.text);
   }
-  const issuer = names.at(-1);
-  return issuer === undefined ? null : normalizeIssuer(issuer);
+  return issuerFromHeader(names);
 }
 
 /** Reads number, place and date and attachment anywhere above the body, the issuer above the title. */

@@ -189,24 +189,56 @@ export function meaningfulLines(lines: SourceLine[]): SourceLine[] {
   return lines.filter((line) => !line.isBlank && !line.isNoise && !line.isMaybeInitials);
 }
 
-function endsSentence(text: string): boolean {
-  return /[.:;!?]["”)]?$/.test(text);
+function endsSentence(tail: string, startsWithParenthesis: boolean): boolean {
+  return /[.:;!?]["”)]?$/.test(tail) || (startsWithParenthesis && tail.endsWith(')'));
 }
 
-/** Whether `line` carries on the sentence of `previous` (a line broken in mid-phrase). */
+function parenthesisDepth(text: string): number {
+  let depth = 0;
+  for (const char of text) depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+  return depth;
+}
+
+/** Words and marks that cannot end a heading or a sentence: the line must go on. */
+const OPEN_ENDING =
+  /(?:[,(–-]|(?<![\p{L}\p{M}])(?:và|của|các|cho|với|tại|trên|về|theo|đến|từ|những|được|do|để|trong|là|hoặc|cùng|như|thuộc|bằng|ở|gồm|qua|sở|ủy ban|uỷ ban))$/iu;
+
+/** A paragraph being joined; what is known of it is kept so that each new line costs the same. */
+interface OpenParagraph {
+  line: SourceLine;
+  depth: number;
+  isHeading: boolean;
+  startsWithParenthesis: boolean;
+  isLastUpperCase: boolean;
+}
+
+function openParagraph(line: SourceLine): OpenParagraph {
+  const copy = { ...line };
+  return {
+    line: copy,
+    depth: parenthesisDepth(copy.text),
+    isHeading: copy.headingLevel > 0 || copy.emphasis !== null || readMarker(copy.text) !== null,
+    startsWithParenthesis: copy.text.startsWith('('),
+    isLastUpperCase: isUpperCaseText(copy.text),
+  };
+}
+
+/** Whether `line` carries on the sentence of `open` (a line broken in mid-phrase). */
 function isContinuation(
-  previous: SourceLine,
+  open: OpenParagraph,
   line: SourceLine,
   startsField: (text: string) => boolean,
 ): boolean {
-  if (line.headingLevel > 0 || line.isBullet || previous.isClosed || endsSentence(previous.text))
-    return false;
-  if (line.emphasis && !previous.emphasis) return false;
+  const previous = open.line;
+  if (line.headingLevel > 0 || line.isBullet || previous.isClosed) return false;
   if (readMarker(line.text) || startsField(line.text)) return false;
-  if (isUpperCaseText(line.text) !== isUpperCaseText(previous.text)) return false;
-  const isPreviousHeading =
-    previous.headingLevel > 0 || previous.emphasis !== null || readMarker(previous.text);
-  return !isPreviousHeading || startsWithLowerCase(line.text) || /^\d/.test(line.text);
+  if (line.emphasis && !previous.emphasis) return false;
+  if (open.depth > 0) return true;
+  const tail = previous.text.slice(-24);
+  if (endsSentence(tail, open.startsWithParenthesis)) return false;
+  if (isUpperCaseText(line.text) !== open.isLastUpperCase) return false;
+  if (startsWithLowerCase(line.text) || /^\d/.test(line.text) || OPEN_ENDING.test(tail)) return true;
+  return !open.isHeading;
 }
 
 /**
@@ -215,20 +247,22 @@ function isContinuation(
  */
 export function joinContinuations(lines: SourceLine[], startsField: (text: string) => boolean): SourceLine[] {
   const joined: SourceLine[] = [];
-  let previous: SourceLine | undefined;
+  let open: OpenParagraph | undefined;
   for (const line of lines) {
     if (line.isBlank || line.isNoise) {
-      previous = undefined;
+      open = undefined;
       continue;
     }
-    if (previous && isContinuation(previous, line, startsField)) {
-      previous.text = `${previous.text} ${line.text}`;
-      previous.isClosed = line.isClosed;
+    if (open && isContinuation(open, line, startsField)) {
+      open.line.text = `${open.line.text} ${line.text}`;
+      open.line.isClosed = line.isClosed;
+      open.depth += parenthesisDepth(line.text);
+      open.isLastUpperCase = isUpperCaseText(line.text);
       continue;
     }
     if (line.isMaybeInitials) continue;
-    previous = { ...line };
-    joined.push(previous);
+    open = openParagraph(line);
+    joined.push(open.line);
   }
   return joined;
 }

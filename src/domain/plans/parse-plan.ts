@@ -1,6 +1,6 @@
 import { planDraftSchema, type DraftTask, type PlanDraft } from './plans.schemas.ts';
 import { startsWithFieldLabel } from './parse-fields.ts';
-import { readFooter } from './parse-footer.ts';
+import { readFooter, type Footer } from './parse-footer.ts';
 import { findTitleLine, isHeaderLine, readFrontMatter, readTitle, type FrontMatter } from './parse-header.ts';
 import { deriveIssuer } from './parse-issuer.ts';
 import { joinContinuations, meaningfulLines, readLines, readMarker, type SourceLine } from './parse-lines.ts';
@@ -159,10 +159,21 @@ function readPlan(text: string, warnings: string[]): PlanDraft {
   const footer = readFooter(meaningfulLines(lines.slice(layout.footerAt)));
   draft.recipients = footer.recipients;
   draft.signer = { authority: footer.authority, name: footer.name };
+  warnAboutFooter(footer, front.attachment !== null, warnings);
+  return draft;
+}
+
+function warnAboutFooter(footer: Footer, isAttachment: boolean, warnings: string[]): void {
+  const isMissing = footer.recipients.length === 0 && footer.authority === null && footer.name === null;
+  if (isAttachment && isMissing) {
+    warnings.push(
+      'Kế hoạch kèm theo Quyết định: nơi nhận và người ký ở Quyết định, không có trong văn bản này.',
+    );
+    return;
+  }
   if (footer.recipients.length === 0) warnings.push('Không tìm thấy danh sách «Nơi nhận».');
   if (footer.authority === null) warnings.push('Không tìm thấy chức vụ người ký.');
   if (footer.name === null) warnings.push('Không tìm thấy họ tên người ký.');
-  return draft;
 }
 
 /** A draft the schema accepts, whatever went wrong: limits applied, or an empty draft with the reason. */

@@ -176,13 +176,15 @@ export function readSchedule(text: string): Schedule | null {
   const isYearly = YEARLY.test(folded);
   const fromYear = readFromYear(folded, text);
   if (fromYear) return fromYear;
+  const everyMonths = findEveryMonths(folded);
+  // "Định kỳ 6 tháng … trước ngày 15/6 và 15/12 hằng năm": the period is the schedule, the days its detail.
+  if (everyMonths !== null && everyMonths !== 12) return newSchedule('periodic', text, { everyMonths });
   if (isYearly) {
     const annual = readAnnual(folded, text);
     if (annual) return annual;
   }
   const dated = readDated(folded, text);
   if (dated) return dated;
-  const everyMonths = findEveryMonths(folded);
   if (everyMonths) return newSchedule('periodic', text, { everyMonths });
   if (CONTINUOUS.test(folded)) return newSchedule('continuous', text);
   const yearless = readYearless(folded, text);

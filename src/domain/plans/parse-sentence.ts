@@ -21,12 +21,17 @@ const DATE_WORDS = [
   '(?:6|sau)\\s+thang\\s+(?:dau|cuoi)\\s+nam(?:\\s+\\d{4})?',
   'nam\\s+\\d{4}',
 ].join('|');
+const TIME_PREFIX =
+  '(?:(?:hoan thanh|xong)\\s+)?(?:truoc|trong|cham nhat(?:\\s+(?:la|vao))?|han chot|den het|vao)\\s+';
 const TIME_EXPRESSION = new RegExp(
-  `(?<![a-z0-9])(?:(?:hoan thanh|xong)\\s+)?(?:truoc|trong|cham nhat(?:\\s+(?:la|vao))?|han chot|den het|vao)\\s+` +
-    `(?:ngay\\s+)?(?:${DATE_WORDS})(?:\\s+va\\s+(?:cac|nhung)\\s+nam\\s+tiep\\s+theo)?`,
+  `(?<![a-z0-9])${TIME_PREFIX}(?:ngay\\s+)?(?:${DATE_WORDS})` +
+    `(?:\\s*(?:,|va)\\s+(?:truoc\\s+)?(?:ngay\\s+)?(?:${DATE_WORDS}))*` +
+    `(?:\\s+va\\s+(?:cac|nhung)\\s+nam\\s+tiep\\s+theo|\\s+hang\\s+nam)?`,
 );
-const RECURRENCE =
-  /(?<![a-z])(?:hang|moi)\s+(?:nam|quy|thang)|dinh\s+ky(?:\s+\d{1,2}\s+thang|\s+hang\s+(?:nam|quy|thang))?/;
+const RECURRENCE_WORDS =
+  '(?<![a-z])(?:hang|moi)\\s+(?:nam|quy|thang)|dinh\\s+ky(?:\\s+\\d{1,2}\\s+thang|\\s+hang\\s+(?:nam|quy|thang))?';
+const RECURRENCE = new RegExp(RECURRENCE_WORDS);
+const RECURRENCE_ALL = new RegExp(RECURRENCE_WORDS, 'g');
 
 const VERB_MARKER =
   / (?:chu tri|thuc hien|theo chuc nang|can cu|co trach nhiem|phoi hop|tham muu|to chuc|tong hop|xay dung|ra soat|bao cao|huong dan|kiem tra|trien khai|tuyen truyen|chi dao|bo tri|quan triet|dang tai|tiep tuc|khan truong|chu dong|tap trung|duy tri|ban hanh|de xuat|cap nhat|phan cong|nghien cuu|bao dam|dam bao|van dong|cung co|thanh lap|lap|gui)(?![a-z])/g;
@@ -69,7 +74,8 @@ function findSubject(sentence: string, folded: string): { lead: string[]; verbAt
 }
 
 const COORDINATION = /(?<![a-z])phoi hop voi\s+/g;
-const COORDINATION_END = /[.;:]|\s(?:de|nham|trong|truoc|theo|tai)\s/;
+/** Where a list of coordinators ends; read with diacritics, since "tại" (at) folds like "Tài" (chính). */
+const COORDINATION_END = /[.;:]|\s(?:để|nhằm|trong|trước|theo|tại)\s/u;
 
 function findCoordinators(sentence: string, folded: string, from: number): string[] {
   COORDINATION.lastIndex = from;
@@ -77,7 +83,7 @@ function findCoordinators(sentence: string, folded: string, from: number): strin
   if (!match) return [];
   const start = match.index + match[0].length;
   let end = sentence.length;
-  const stop = COORDINATION_END.exec(folded.slice(start));
+  const stop = COORDINATION_END.exec(sentence.slice(start).toLowerCase());
   if (stop) end = start + stop.index;
   for (const verb of folded.slice(start, end).matchAll(VERB_MARKER)) {
     if (folded.charAt(start + verb.index - 1) === ',') continue;
@@ -127,11 +133,22 @@ function readWhatAndTo(rest: string, foldedRest: string): { what: string; to: st
     : null;
 }
 
+/** The last recurrence ("Hằng năm", "định kỳ 6 tháng") before the time words, or the first after them. */
+function findRecurrence(folded: string, time: TimeExpression): { index: number; length: number } | null {
+  let before: { index: number; length: number } | null = null;
+  for (const match of folded.slice(0, time.start).matchAll(RECURRENCE_ALL)) {
+    before = { index: match.index, length: match[0].length };
+  }
+  if (before) return before;
+  const after = RECURRENCE.exec(folded.slice(time.end));
+  return after ? { index: time.end + after.index, length: after[0].length } : null;
+}
+
 function composeDeadline(sentence: string, folded: string, time: TimeExpression): string {
-  const recurrence = RECURRENCE.exec(folded);
   const timeText = trimClosing(time.text);
-  if (!recurrence || /hang nam|moi nam/.test(foldInPlace(timeText))) return timeText;
-  const words = sentence.slice(recurrence.index, recurrence.index + recurrence[0].length);
+  const recurrence = findRecurrence(folded, time);
+  if (!recurrence) return timeText;
+  const words = sentence.slice(recurrence.index, recurrence.index + recurrence.length);
   if (recurrence.index > time.end) return `${timeText} ${words}`;
   return recurrence.index + words.length + 1 >= time.start
     ? `${words} ${timeText}`

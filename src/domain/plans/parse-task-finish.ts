@@ -66,7 +66,7 @@ function promoteAssignments(node: TaskNode, warnings: string[]): void {
 }
 
 /** A leaf without labels may still say who and when in its own words. */
-function readOwnWords(node: TaskNode): void {
+function readOwnWords(node: TaskNode, warnings: string[]): void {
   if (node.children.length > 0 || node.hasLabels) return;
   if (node.lead.length === 0) {
     const assignment = readSentenceAssignment(node.title);
@@ -74,6 +74,7 @@ function readOwnWords(node: TaskNode): void {
       node.lead = assignment.lead;
       node.coordinators = assignment.coordinators;
       node.timeText = node.timeText ?? assignment.timeText;
+      warnings.push(`${taskLabel(node)}: cơ quan chủ trì lấy từ tên nhiệm vụ, cần kiểm tra.`);
     }
   }
   if (node.timeText === null) {
@@ -120,7 +121,7 @@ function unique(names: string[]): string[] {
 
 function finishNode(node: TaskNode, warnings: string[], codePrefix: string): DraftTask {
   promoteAssignments(node, warnings);
-  readOwnWords(node);
+  readOwnWords(node, warnings);
   warnAboutLeaf(node, warnings);
   return toDraftTask(node, warnings, codePrefix);
 }

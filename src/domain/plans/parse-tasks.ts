@@ -1,6 +1,6 @@
 import { readFields, type FieldValue } from './parse-fields.ts';
-import { readMarker, type Marker, type SourceLine } from './parse-lines.ts';
-import { readSentenceAssignment, type SentenceAssignment } from './parse-sentence.ts';
+import { HEAD_LENGTH, readMarker, type Marker, type SourceLine } from './parse-lines.ts';
+import { findTimeExpression, readSentenceAssignment, type SentenceAssignment } from './parse-sentence.ts';
 import { trimClosing } from './parse-text.ts';
 import { splitUnitList } from './parse-units.ts';
 
@@ -173,14 +173,29 @@ function placeLetter(state: TreeState, marker: Marker & { kind: 'letter' }, line
   });
 }
 
+/**
+ * "2. Lồng ghép … ở cơ sở. Phòng Phổ biến … chủ trì, … trong Quý III năm 2025.": a heading that goes on with
+ * a sentence naming who and when keeps the first sentence as its title and the rest as a paragraph.
+ */
+function splitHeading(head: string): { title: string; rest: string | null } {
+  const cut = /\.\s+(?=\p{Lu})/u.exec(head.slice(0, HEAD_LENGTH));
+  if (!cut) return { title: trimClosing(head), rest: null };
+  const rest = head.slice(cut.index + cut[0].length);
+  if (!readSentenceAssignment(rest) && !findTimeExpression(rest))
+    return { title: trimClosing(head), rest: null };
+  return { title: trimClosing(head.slice(0, cut.index)), rest };
+}
+
 function placeItem(state: TreeState, marker: Marker, line: SourceLine): boolean {
   const { head, fields } = readFields(marker.rest);
-  const title = trimClosing(head);
+  const { title, rest } = splitHeading(head);
   let node: TaskNode | null = null;
   if (marker.kind === 'number') node = placeNumber(state, marker, line, title);
   else if (marker.kind === 'decimal') node = placeDecimal(state, marker, line, title);
   else if (marker.kind === 'letter') node = placeLetter(state, marker, line, title);
   if (!node) return false;
+  if (rest !== null)
+    node.entries.push({ text: rest, lineNumber: line.lineNumber, assignment: readSentenceAssignment(rest) });
   applyFields(node, fields);
   return true;
 }

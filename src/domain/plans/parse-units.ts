@@ -135,6 +135,7 @@ const KIND_WORDS = [
   'buôn',
   'trường học',
   'cơ sở',
+  'phòng',
 ].join('|');
 const STARTS_WITH_KIND = new RegExp(`^(?:${KIND_WORDS})(?![\\p{L}\\p{M}])`, 'u');
 const ENDS_WITH_KIND = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KIND_WORDS})$`, 'u');
@@ -164,6 +165,7 @@ const COMPOUND_PHRASES = [
   'an ninh, trat tu',
   'phong chay, chua chay',
   'cuu nan, cuu ho',
+  'phong chay, chua chay va cuu nan, cuu ho',
   'phong, chong',
   'xa hoi',
 ];
