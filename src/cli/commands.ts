@@ -11,7 +11,11 @@ import { systemActor } from '../server/http/actor.ts';
 import { startServer } from '../server/main.ts';
 import { importCatalogue, importSuccessions } from '../server/org/org.import.ts';
 import { createUser } from '../server/users/users.service.ts';
+import { parsePlan } from '../domain/plans/parse-plan.ts';
 import { userCreateSchema } from '../domain/users/users.schemas.ts';
+import { draftToPlanCreate, parsePlanText } from '../server/plans/plan-import.service.ts';
+import { extractPlanText } from '../server/plans/plan-file.ts';
+import { createPlan } from '../server/plans/plans.service.ts';
 import { buildWebAppIfNeeded } from './web-build.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +36,13 @@ async function withDatabase(work: (db: Db, dialect: string) => Promise<number>):
   }
 }
 
-const text = (value: string | boolean | undefined) => (typeof value === 'string' ? value : undefined);
+const text = (value: string | boolean | undefined): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
+async function readPlanFile(file: string): Promise<string> {
+  const data = await fs.readFile(file);
+  return extractPlanText({ filename: path.basename(file), mimetype: '', data });
+}
 
 function requireFile(input: CommandInput): string {
   const file = input.positionals[0];
@@ -115,6 +125,33 @@ export const commands: Record<string, Command> = {
       console.log(`user ${user.username} (${user.role}) created in ${user.unit.name}`);
       return 0;
     }),
+  'import-plan': async (input) => {
+    const file = requireFile(input);
+    const planText = await readPlanFile(file);
+    if (!input.values.save) {
+      // The draft as JSON on stdout: the contract that tests and evaluation read.
+      process.stdout.write(`${JSON.stringify(parsePlan(planText), null, 2)}\n`);
+      return 0;
+    }
+    return withDatabase(async (db) => {
+      const actor = systemActor();
+      const ownerCode = text(input.values.owner) ?? '19.UBND';
+      const owner = await db
+        .selectFrom('unit')
+        .select(['id', 'path'])
+        .where('code', '=', ownerCode)
+        .executeTakeFirst();
+      if (!owner) throw new Error(`no unit with code ${ownerCode} (use --owner CODE for the issuing unit)`);
+      const parsed = await parsePlanText(db, actor, planText, owner.path);
+      const plan = await createPlan(db, actor, draftToPlanCreate(parsed, owner.id));
+      const unmatched = parsed.units.filter((u) => u.match.kind === 'unmatched').map((u) => u.name);
+      console.log(`plan ${plan.number ?? plan.title} saved: ${plan.taskCount} tasks (id ${plan.id})`);
+      if (unmatched.length > 0)
+        console.log(`  names not matched to units (kept as written): ${unmatched.join('; ')}`);
+      parsed.draft.warnings.forEach((w) => console.log(`  warning: ${w}`));
+      return 0;
+    });
+  },
   backup: (input) =>
     withDatabase(async (db, dialect) => {
       if (dialect !== 'sqlite') throw new Error('on PostgreSQL use pg_dump (docs/operations.md)');

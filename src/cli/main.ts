@@ -11,6 +11,9 @@ const USAGE = `antt — ANTT Cơ sở command line
   antt import-successions FILE       import unit successions, CSV old_code,new_code,effective_date
   antt create-user --username U --display-name NAME --role ROLE --unit CODE [--password P] [--email E]
                                      create a user (password from --password or env ANTT_PASSWORD)
+  antt import-plan FILE --json       parse a plan (.md, .txt, .docx) and print the draft as JSON
+  antt import-plan FILE --save [--owner CODE]
+                                     parse and store a plan (owner: the issuing unit's code, default 19.UBND)
   antt backup FILE                   copy the SQLite database to FILE (online, consistent)
   antt restore FILE                  replace the SQLite database with a backup (stop the server first)
   antt bench                         run the benchmarks (npm run bench)
@@ -38,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       password: { type: 'string' },
       email: { type: 'string' },
       json: { type: 'boolean' },
+      owner: { type: 'string' },
       save: { type: 'boolean' },
     },
   });

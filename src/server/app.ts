@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -23,6 +24,7 @@ import type { Db, Dialect } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
 import { AppError, problemHandler } from './http/errors.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { plansRoutes } from './plans/plans.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
 z.config(z.locales.vi());
@@ -75,7 +77,7 @@ export async function buildApp({
     },
   });
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 10 } });
+  await app.register(multipart, { limits: { fileSize: config.uploadLimitBytes, files: 10 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -87,6 +89,8 @@ export async function buildApp({
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Recursive schemas (task trees) become named components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
@@ -113,6 +117,7 @@ export async function buildApp({
   await app.register(orgRoutes, { prefix: '/api', db });
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(auditRoutes, { prefix: '/api/audit', db });
+  await app.register(plansRoutes, { prefix: '/api', db });
 
   registerWebApp(app, config.webDistDir);
   return app;

@@ -18,6 +18,11 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFlag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
 });
@@ -35,6 +40,8 @@ export interface Config {
   trustProxy: boolean;
   loginRateLimit: number;
   bodyLimitBytes: number;
+  /** Largest uploaded file (plan documents, evidence); larger answers 413. */
+  uploadLimitBytes: number;
   logLevel: string;
   webDistDir: string;
 }
@@ -57,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY ?? false,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
   };

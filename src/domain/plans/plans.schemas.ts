@@ -59,19 +59,21 @@ export interface DraftTask {
   children: DraftTask[];
 }
 
-export const draftTaskSchema: z.ZodType<DraftTask> = z.lazy(() =>
-  z.object({
-    code: z.string().trim().min(1).max(32),
-    title: z.string().trim().min(1).max(2000),
-    description: z.string().max(20_000).nullable(),
-    lead: z.array(z.string().trim().min(1).max(300)).max(200),
-    coordinators: z.array(z.string().trim().min(1).max(300)).max(200),
-    form: z.string().max(300).nullable(),
-    timeText: z.string().max(500).nullable(),
-    schedule: scheduleSchema.nullable(),
-    children: z.array(draftTaskSchema).max(200),
-  }),
-);
+export const draftTaskSchema: z.ZodType<DraftTask> = z
+  .lazy(() =>
+    z.object({
+      code: z.string().trim().min(1).max(32),
+      title: z.string().trim().min(1).max(2000),
+      description: z.string().max(20_000).nullable(),
+      lead: z.array(z.string().trim().min(1).max(300)).max(200),
+      coordinators: z.array(z.string().trim().min(1).max(300)).max(200),
+      form: z.string().max(300).nullable(),
+      timeText: z.string().max(500).nullable(),
+      schedule: scheduleSchema.nullable(),
+      children: z.array(draftTaskSchema).max(200),
+    }),
+  )
+  .meta({ id: 'PlanTaskDraft' });
 
 export const reportingDutySchema = z.object({
   /** What is reported ("kết quả thực hiện"). */

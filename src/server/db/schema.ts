@@ -7,6 +7,10 @@ export interface Database {
   appUser: AppUserTable;
   session: SessionTable;
   auditLog: AuditLogTable;
+  plan: PlanTable;
+  task: TaskTable;
+  assignment: AssignmentTable;
+  planReportingDuty: PlanReportingDutyTable;
 }
 
 export interface UnitTable {
@@ -79,4 +83,86 @@ export interface AuditLogTable {
   before: string | null;
   after: string | null;
   requestId: string | null;
+}
+
+/** A schedule spread over columns (src/domain/plans/plans.schemas.ts `Schedule`). */
+export interface ScheduleColumns {
+  scheduleKind: string | null;
+  scheduleDate: string | null;
+  scheduleYear: number | null;
+  scheduleQuarter: number | null;
+  scheduleHalf: number | null;
+  scheduleMonth: number | null;
+  scheduleDay: number | null;
+  scheduleEveryMonths: number | null;
+  scheduleText: string | null;
+}
+
+export interface PlanTable {
+  id: string;
+  ownerUnitId: string;
+  parentPlanId: string | null;
+  parentTaskId: string | null;
+  number: string | null;
+  issuer: string | null;
+  place: string | null;
+  /** YYYY-MM-DD */
+  issuedOn: string | null;
+  title: string;
+  /** Number and title folded for search. */
+  searchText: string;
+  legalBasis: string | null;
+  purpose: string | null;
+  funding: string | null;
+  organization: string | null;
+  /** JSON array of strings. */
+  recipients: string;
+  signerAuthority: string | null;
+  signerName: string | null;
+  status: 'draft' | 'active' | 'closed';
+  sourceText: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface TaskTable extends ScheduleColumns {
+  id: string;
+  planId: string;
+  parentId: string | null;
+  code: string;
+  title: string;
+  description: string | null;
+  form: string | null;
+  timeText: string | null;
+  /** Order among all tasks of the plan (depth-first, as in the document). */
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface AssignmentTable {
+  id: string;
+  taskId: string;
+  /** Null while the name is not resolved to a unit. */
+  unitId: string | null;
+  role: 'lead' | 'coordinator';
+  /** The named group this assignment was fanned out from, if any. */
+  groupKey: string | null;
+  /** The name as the plan wrote it. */
+  nameText: string;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface PlanReportingDutyTable extends ScheduleColumns {
+  id: string;
+  planId: string;
+  what: string;
+  recipientText: string;
+  deadlineText: string;
+  createdAt: string;
 }

@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/database.ts';
-import { systemActor } from '../http/actor.ts';
+import { type SystemActor, systemActor } from '../http/actor.ts';
+import { draftToPlanCreate, parsePlanText } from '../plans/plan-import.service.ts';
+import { createPlan } from '../plans/plans.service.ts';
 import { importCatalogue } from '../org/org.import.ts';
 import { createAgencies } from '../org/org.service.ts';
 import { createUser } from '../users/users.service.ts';
@@ -11,6 +13,22 @@ import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './
 const resourcesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources');
 export const CATALOGUE_2024_FILE = path.join(resourcesDir, 'admin-units/admin-units-2024.csv');
 export const CATALOGUE_2025_FILE = path.join(resourcesDir, 'admin-units/admin-units-2025.csv');
+
+export const SEED_PLAN_FILE = path.join(resourcesDir, 'seeds/ke-hoach-71-KH-UBND-thai-nguyen-2024.md');
+
+/**
+ * Kế hoạch 71/KH-UBND, imported through the same parse → match → create path that users take; its owner is
+ * UBND tỉnh, the issuer.
+ */
+async function importSeedPlan(db: Db, actor: SystemActor, provinceId: string) {
+  const owner = await db
+    .selectFrom('unit')
+    .select(['id', 'path'])
+    .where('code', '=', '19.UBND')
+    .executeTakeFirstOrThrow();
+  const parsed = await parsePlanText(db, actor, await fs.readFile(SEED_PLAN_FILE, 'utf8'), `/${provinceId}/`);
+  return createPlan(db, actor, draftToPlanCreate(parsed, owner.id));
+}
 
 async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const row = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
@@ -59,5 +77,10 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date()) {
       password: DEMO_PASSWORD,
     });
   }
-  return { units: catalogue.created + DEMO_AGENCIES.length, users: DEMO_USERS.length };
+  const plan = await importSeedPlan(db, actor, province.id);
+  return {
+    units: catalogue.created + DEMO_AGENCIES.length,
+    users: DEMO_USERS.length,
+    planTasks: plan.taskCount,
+  };
 }
