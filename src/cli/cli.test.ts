@@ -66,4 +66,21 @@ describe('antt command line', () => {
     expect(await main(['import-units'])).toBe(1);
     expect(output.at(-1)).toContain('missing FILE');
   });
+
+  it('prints the seed plan as a JSON draft, and saves it into the database', async () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const seed = 'resources/seeds/ke-hoach-71-KH-UBND-thai-nguyen-2024.md';
+    expect(await main(['import-plan', seed, '--json'])).toBe(0);
+    const draft = JSON.parse(written.join('')) as { number: string; date: string; tasks: { code: string }[] };
+    expect(draft).toMatchObject({ number: '71/KH-UBND', date: '2024-04-15' });
+    expect(draft.tasks.map((t) => t.code)).toEqual(['1', '2', '3', '4']);
+    expect(await main(['seed-demo'])).toBe(0);
+    expect(await main(['import-plan', seed, '--save', '--owner', '19.CAT'])).toBe(0);
+    expect(output.join('\n')).toMatch(/plan 71\/KH-UBND saved: 13 tasks/);
+    expect(count("select count(*) as n from plan where number = '71/KH-UBND'")).toBe(2);
+  });
 });
