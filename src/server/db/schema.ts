@@ -11,6 +11,14 @@ export interface Database {
   task: TaskTable;
   assignment: AssignmentTable;
   planReportingDuty: PlanReportingDutyTable;
+  reportingRegime: ReportingRegimeTable;
+  reportingPeriod: ReportingPeriodTable;
+  report: ReportTable;
+  reportTransition: ReportTransitionTable;
+  indicator: IndicatorTable;
+  reportIndicatorValue: ReportIndicatorValueTable;
+  reportFile: ReportFileTable;
+  difficulty: DifficultyTable;
 }
 
 export interface UnitTable {
@@ -165,4 +173,107 @@ export interface PlanReportingDutyTable extends ScheduleColumns {
   recipientText: string;
   deadlineText: string;
   createdAt: string;
+}
+
+/** A reporting regime (chế độ báo cáo, Nghị định 09/2019): who reports what to whom, how often, by when. */
+export interface ReportingRegimeTable extends ScheduleColumns {
+  id: string;
+  planId: string;
+  taskId: string | null;
+  title: string;
+  content: string | null;
+  reportersText: string;
+  receiverText: string;
+  method: string | null;
+  frequency: 'once' | 'monthly' | 'quarterly' | 'half_yearly' | 'yearly';
+  cutoffText: string | null;
+  unitDeadlineText: string;
+  consolidationDeadlineText: string | null;
+  outline: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** One period an assigned unit reports on; unique per assignment and due date (the generator is idempotent). */
+export interface ReportingPeriodTable {
+  id: string;
+  assignmentId: string;
+  label: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  createdAt: string;
+}
+
+export interface ReportTable {
+  id: string;
+  periodId: string;
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
+  progress: number;
+  done: string | null;
+  difficulties: string | null;
+  proposals: string | null;
+  returnComment: string | null;
+  submittedAt: string | null;
+  acceptedAt: string | null;
+  /** JSON of what was accepted, kept unchanged. */
+  snapshot: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface ReportTransitionTable {
+  id: string;
+  reportId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  comment: string | null;
+  userId: string | null;
+  at: string;
+}
+
+export interface IndicatorTable {
+  id: string;
+  taskId: string;
+  name: string;
+  unitLabel: string;
+  kind: 'count' | 'vnd' | 'percent';
+  position: number;
+  createdAt: string;
+}
+
+export interface ReportIndicatorValueTable {
+  reportId: string;
+  indicatorId: string;
+  value: number;
+}
+
+export interface ReportFileTable {
+  id: string;
+  reportId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  /** Path under DATA_DIR/files. */
+  storageKey: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}
+
+export interface DifficultyTable {
+  id: string;
+  reportId: string;
+  text: string;
+  state: 'open' | 'answered' | 'closed';
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
 }

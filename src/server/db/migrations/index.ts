@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as createOrgAuthAudit from './2026-11-26T0500-create-org-auth-audit.ts';
 import * as createPlans from './2026-11-26T0600-create-plans.ts';
+import * as createReports from './2026-11-26T0700-create-reports.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
 export const migrations: Record<string, Migration> = {
   '2026-11-26T0500-create-org-auth-audit': createOrgAuthAudit,
   '2026-11-26T0600-create-plans': createPlans,
+  '2026-11-26T0700-create-reports': createReports,
 };
