@@ -1,5 +1,5 @@
 import { issuerFromHeader, normalizeIssuer, startsWithLevel } from './parse-issuer.ts';
-import type { SourceLine } from './parse-lines.ts';
+import { readMarker, type SourceLine } from './parse-lines.ts';
 import {
   foldInPlace,
   isUpperCaseText,
@@ -28,7 +28,7 @@ export interface FrontMatter {
 }
 
 export function isMotto(text: string): boolean {
-  const folded = foldInPlace(text);
+  const folded = foldInPlace(text.slice(0, 200));
   return (
     folded.includes('cong hoa xa hoi chu nghia') ||
     (folded.includes('doc lap') && folded.includes('hanh phuc'))
@@ -106,7 +106,11 @@ const LEGAL_BASIS_START =
   /^(?:thuc hien|can cu|nham|de |xet |theo |(?:uy ban nhan dan|ubnd) .{0,40}ban hanh)/;
 
 /** The title: the rest of the "KẾ HOẠCH" line and the summary lines under it, up to a blank or a prose line. */
-export function readTitle(lines: SourceLine[], titleAt: number): { title: string | null; end: number } {
+export function readTitle(
+  lines: SourceLine[],
+  titleAt: number,
+  before: number,
+): { title: string | null; end: number } {
   const parts: string[] = [];
   const first =
     lines[titleAt]?.text
@@ -115,7 +119,7 @@ export function readTitle(lines: SourceLine[], titleAt: number): { title: string
       .replace(/^[:\-–]\s*/, '') ?? '';
   if (first !== '') parts.push(first);
   let index = titleAt + 1;
-  for (; index < lines.length && parts.length < 6; index += 1) {
+  for (; index < Math.min(lines.length, before) && parts.length < 6; index += 1) {
     const line = lines[index];
     if (!line || line.isBlank || line.isNoise) {
       if (parts.length > 0 && !continuesAfterBlank(lines, index)) break;
@@ -129,6 +133,7 @@ export function readTitle(lines: SourceLine[], titleAt: number): { title: string
 }
 
 function isTitleLine(line: SourceLine): boolean {
+  if (readMarker(line.text)) return false;
   const folded = foldInPlace(line.text.slice(0, 80));
   if (isHeaderLine(line.text) || LEGAL_BASIS_START.test(folded) || /^[([]/.test(line.text)) return false;
   return line.text.length <= 300 && !line.isBullet;

@@ -206,20 +206,29 @@ const OPEN_ENDING =
 /** A paragraph being joined; what is known of it is kept so that each new line costs the same. */
 interface OpenParagraph {
   line: SourceLine;
+  parts: string[];
+  length: number;
+  /** The paragraph's last characters, for the checks on how it ends. */
+  tail: string;
   depth: number;
   isHeading: boolean;
   startsWithParenthesis: boolean;
   isLastUpperCase: boolean;
 }
 
+/** Longer than any paragraph a person writes: joining stops there, so no line grows without bound. */
+const MAX_PARAGRAPH = 10_000;
+
 function openParagraph(line: SourceLine): OpenParagraph {
-  const copy = { ...line };
   return {
-    line: copy,
-    depth: parenthesisDepth(copy.text),
-    isHeading: copy.headingLevel > 0 || copy.emphasis !== null || readMarker(copy.text) !== null,
-    startsWithParenthesis: copy.text.startsWith('('),
-    isLastUpperCase: isUpperCaseText(copy.text),
+    line: { ...line },
+    parts: [line.text],
+    length: line.text.length,
+    tail: line.text.slice(-24),
+    depth: parenthesisDepth(line.text),
+    isHeading: line.headingLevel > 0 || line.emphasis !== null || readMarker(line.text) !== null,
+    startsWithParenthesis: line.text.startsWith('('),
+    isLastUpperCase: isUpperCaseText(line.text),
   };
 }
 
@@ -229,16 +238,24 @@ function isContinuation(
   line: SourceLine,
   startsField: (text: string) => boolean,
 ): boolean {
-  const previous = open.line;
-  if (line.headingLevel > 0 || line.isBullet || previous.isClosed) return false;
+  if (line.headingLevel > 0 || line.isBullet || open.line.isClosed) return false;
+  if (open.length + line.text.length > MAX_PARAGRAPH) return false;
   if (readMarker(line.text) || startsField(line.text)) return false;
-  if (line.emphasis && !previous.emphasis) return false;
+  if (line.emphasis && !open.line.emphasis) return false;
   if (open.depth > 0) return true;
-  const tail = previous.text.slice(-24);
-  if (endsSentence(tail, open.startsWithParenthesis)) return false;
+  if (endsSentence(open.tail, open.startsWithParenthesis)) return false;
   if (isUpperCaseText(line.text) !== open.isLastUpperCase) return false;
-  if (startsWithLowerCase(line.text) || /^\d/.test(line.text) || OPEN_ENDING.test(tail)) return true;
+  if (startsWithLowerCase(line.text) || /^\d/.test(line.text) || OPEN_ENDING.test(open.tail)) return true;
   return !open.isHeading;
+}
+
+function appendLine(open: OpenParagraph, line: SourceLine): void {
+  open.parts.push(line.text);
+  open.length += line.text.length + 1;
+  open.tail = `${open.tail} ${line.text}`.slice(-24);
+  open.line.isClosed = line.isClosed;
+  open.depth += parenthesisDepth(line.text);
+  open.isLastUpperCase = isUpperCaseText(line.text);
 }
 
 /**
@@ -246,7 +263,7 @@ function isContinuation(
  * which always starts a line of its own.
  */
 export function joinContinuations(lines: SourceLine[], startsField: (text: string) => boolean): SourceLine[] {
-  const joined: SourceLine[] = [];
+  const paragraphs: OpenParagraph[] = [];
   let open: OpenParagraph | undefined;
   for (const line of lines) {
     if (line.isBlank || line.isNoise) {
@@ -254,15 +271,12 @@ export function joinContinuations(lines: SourceLine[], startsField: (text: strin
       continue;
     }
     if (open && isContinuation(open, line, startsField)) {
-      open.line.text = `${open.line.text} ${line.text}`;
-      open.line.isClosed = line.isClosed;
-      open.depth += parenthesisDepth(line.text);
-      open.isLastUpperCase = isUpperCaseText(line.text);
+      appendLine(open, line);
       continue;
     }
     if (line.isMaybeInitials) continue;
     open = openParagraph(line);
-    joined.push(open.line);
+    paragraphs.push(open);
   }
-  return joined;
+  return paragraphs.map((paragraph) => ({ ...paragraph.line, text: paragraph.parts.join(' ') }));
 }

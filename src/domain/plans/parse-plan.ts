@@ -129,7 +129,8 @@ function readPlan(text: string, warnings: string[]): PlanDraft {
   const layout = findLayout(lines);
   const titleAt = findTitleLine(lines, layout.firstSectionAt);
   const { issuerLines, bodyStart: headerEnd } = headerZone(lines, titleAt, layout.firstSectionAt);
-  const title = titleAt === null ? { title: null, end: headerEnd } : readTitle(lines, titleAt);
+  const title =
+    titleAt === null ? { title: null, end: headerEnd } : readTitle(lines, titleAt, layout.firstSectionAt);
   draft.title = title.title;
   const front = readFrontMatter(lines.slice(0, Math.max(layout.firstSectionAt, title.end)), issuerLines);
   const body = joinContinuations(

@@ -72,19 +72,13 @@ interface TreeState {
   item: TaskNode;
   /** A numbered list inside a description ("1. … 2. …" under a task) runs on to this number. */
   innerListNext: number | null;
+  /** Every node by code (the first one of a repeated code). */
+  nodes: Map<string, TaskNode>;
   warnings: string[];
 }
 
 function delimiterOf(text: string): string {
   return /^\s*[\dIVXa-zđ.]+\s*\)/.test(text) ? ')' : '.';
-}
-
-function findNode(node: TaskNode, code: string): TaskNode | null {
-  if (node.code === code) return node;
-  for (const child of node.children) {
-    if (code === child.code || code.startsWith(`${child.code}.`)) return findNode(child, code);
-  }
-  return null;
 }
 
 function addNode(
@@ -94,6 +88,7 @@ function addNode(
 ) {
   const node = newTaskNode({ ...fields, parent });
   parent.children.push(node);
+  if (!state.nodes.has(node.code)) state.nodes.set(node.code, node);
   state.current = node;
   return node;
 }
@@ -134,14 +129,14 @@ function placeDecimal(
   title: string,
 ) {
   const parentCode = marker.parts.slice(0, -1).join('.');
-  let parent = findNode(state.root, parentCode);
+  let parent = state.nodes.get(parentCode);
   if (!parent) {
     parent = state.root;
     state.warnings.push(
       `Dòng ${line.lineNumber}: mục ${marker.label} không có mục cha ${parentCode}, xếp vào cấp trên cùng.`,
     );
   }
-  if (parent.children.some((child) => child.code === marker.label)) {
+  if (state.nodes.has(marker.label)) {
     state.warnings.push(`Dòng ${line.lineNumber}: mã nhiệm vụ ${marker.label} bị lặp lại.`);
   }
   state.innerListNext = null;
@@ -225,7 +220,14 @@ function addLine(state: TreeState, line: SourceLine): void {
 /** The raw task tree of one content section; `finishTasks` turns it into draft tasks. */
 export function buildTaskTree(lines: SourceLine[], warnings: string[]): TaskNode {
   const root = newTaskNode({ code: '', title: '' });
-  const state: TreeState = { root, current: root, item: root, innerListNext: null, warnings };
+  const state: TreeState = {
+    root,
+    current: root,
+    item: root,
+    innerListNext: null,
+    nodes: new Map(),
+    warnings,
+  };
   for (const line of lines) {
     const marker = readMarker(line.text);
     if (marker && marker.kind !== 'roman' && placeItem(state, marker, line)) continue;

@@ -7,18 +7,14 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * match found in the folded text can be cut out of the original with the same indexes. Input must be NFC.
  */
 export function foldInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(NON_ASCII, foldChar);
   let folded = '';
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charAt(index);
-    const code = char.charCodeAt(0);
-    if (code < 128) {
-      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
-      continue;
-    }
-    folded += foldChar(char);
-  }
+  for (let index = 0; index < text.length; index += 1) folded += foldChar(text.charAt(index));
   return folded;
 }
+
+const NON_ASCII = /[^ -~\n\r\t]/g;
 
 const foldedChars = new Map<string, string>();
 
@@ -83,7 +79,9 @@ export function trimOpening(text: string): string {
 
 /** Letters of the text are all capitals (and there are at least three): a heading or an issuing body. */
 export function isUpperCaseText(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  if (head.toUpperCase() !== head) return false;
+  const letters = head.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3) return false;
   return letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
