@@ -23,8 +23,11 @@ import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
 import { AppError, problemHandler } from './http/errors.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
+import { reportsRoutes } from './reports/reports.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
 z.config(z.locales.vi());
@@ -118,6 +121,8 @@ export async function buildApp({
   await app.register(usersRoutes, { prefix: '/api/users', db });
   await app.register(auditRoutes, { prefix: '/api/audit', db });
   await app.register(plansRoutes, { prefix: '/api', db });
+  await app.register(notificationsRoutes, { prefix: '/api', db, reminders: reminderSettingsOf(config) });
+  await app.register(reportsRoutes, { prefix: '/api', db, dataDir: config.dataDir });
 
   registerWebApp(app, config.webDistDir);
   return app;

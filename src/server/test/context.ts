@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -13,6 +16,8 @@ export interface TestContext {
   dialect: Dialect;
   db: Db;
   app: FastifyInstance;
+  /** DATA_DIR of this context (uploaded files live in its files/ folder). */
+  dataDir: string;
   /** Signs in (once per username) and returns an injector that sends that user's session cookie. */
   as(
     username: string,
@@ -71,7 +76,9 @@ export async function createTestContext(
   const { db } = openDatabase(databaseUrl);
   await migrateToLatest(db);
   if (options.withDemoData ?? true) await loadDemoDataIfEmpty(db);
-  const config = testConfig({ databaseUrl, loginRateLimit: 1000, ...options.config });
+  // Uploaded files go to a folder of this context's own, removed on close.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-test-'));
+  const config = testConfig({ databaseUrl, dataDir, loginRateLimit: 1000, ...options.config });
   const app = await buildApp({ db, dialect, config, clock: options.clock });
   await app.ready();
 
@@ -80,6 +87,7 @@ export async function createTestContext(
     dialect,
     db,
     app,
+    dataDir,
     inject: (request) => app.inject(request),
     async as(username, password = DEMO_PASSWORD) {
       let cookie = cookies.get(username);
@@ -115,6 +123,7 @@ export async function createTestContext(
       await app.close();
       await db.destroy();
       await dropDatabase?.();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return context;

@@ -1,0 +1,171 @@
+import path from 'node:path';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { pageSchema } from '../../domain/common/pagination.ts';
+import {
+  indicatorCreateSchema,
+  indicatorSchema,
+  periodGenerateSchema,
+  periodListQuerySchema,
+  periodSummarySchema,
+  reportActionSchema,
+  reportFileSchema,
+  reportReturnSchema,
+  reportSaveSchema,
+  reportSchema,
+} from '../../domain/reports/reports.schemas.ts';
+import type { Db } from '../db/database.ts';
+import { actorOf } from '../http/auth.ts';
+import { readUploadedFile } from '../http/uploads.ts';
+import { createIndicator, listIndicators } from './indicators.service.ts';
+import { generatePeriods } from './periods.service.ts';
+import { addReportFile, deleteReportFile, readReportFile } from './report-files.service.ts';
+import {
+  acceptReport,
+  getPeriodReport,
+  listPeriods,
+  returnReport,
+  saveReport,
+  submitReport,
+} from './reports.service.ts';
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+
+export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db; dataDir: string }> = async (
+  app,
+  { db, dataDir },
+) => {
+  const filesDir = path.join(dataDir, 'files');
+
+  app.get(
+    '/periods',
+    {
+      schema: {
+        tags: ['reports'],
+        querystring: periodListQuerySchema,
+        response: { 200: pageSchema(periodSummarySchema) },
+      },
+    },
+    async (req) => listPeriods(db, actorOf(req), req.query),
+  );
+  app.post(
+    '/plans/:id/periods',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: periodGenerateSchema,
+        response: { 200: z.object({ created: z.number().int() }) },
+      },
+    },
+    async (req) => generatePeriods(db, actorOf(req), req.params.id, req.body.until),
+  );
+  app.get(
+    '/periods/:id/report',
+    { schema: { tags: ['reports'], params: idParams, response: { 200: reportSchema } } },
+    async (req) => getPeriodReport(db, actorOf(req), req.params.id),
+  );
+  app.put(
+    '/periods/:id/report',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: reportSaveSchema,
+        response: { 200: reportSchema },
+      },
+    },
+    async (req) => saveReport(db, actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/reports/:id/submit',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: reportActionSchema,
+        response: { 200: reportSchema },
+      },
+    },
+    async (req) => submitReport(db, actorOf(req), req.params.id, req.body.version),
+  );
+  app.post(
+    '/reports/:id/return',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: reportReturnSchema,
+        response: { 200: reportSchema },
+      },
+    },
+    async (req) => returnReport(db, actorOf(req), req.params.id, req.body.version, req.body.comment),
+  );
+  app.post(
+    '/reports/:id/accept',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: reportActionSchema,
+        response: { 200: reportSchema },
+      },
+    },
+    async (req) => acceptReport(db, actorOf(req), req.params.id, req.body.version),
+  );
+
+  app.post(
+    '/reports/:id/files',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        description: 'multipart, one `file`',
+        response: { 201: reportFileSchema },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await addReportFile(db, actorOf(req), filesDir, req.params.id, await readUploadedFile(req))),
+  );
+  app.get('/files/:id', { schema: { tags: ['reports'], params: idParams } }, async (req, reply) => {
+    const { file, data } = await readReportFile(db, actorOf(req), filesDir, req.params.id);
+    return reply
+      .header('content-type', file.contentType)
+      .header(
+        'content-disposition',
+        `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      )
+      .send(data);
+  });
+  app.delete('/files/:id', { schema: { tags: ['reports'], params: idParams } }, async (req, reply) => {
+    await deleteReportFile(db, actorOf(req), filesDir, req.params.id);
+    return reply.status(204).send();
+  });
+
+  app.get(
+    '/tasks/:id/indicators',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        response: { 200: z.object({ items: z.array(indicatorSchema) }) },
+      },
+    },
+    async (req) => listIndicators(db, actorOf(req), req.params.id),
+  );
+  app.post(
+    '/tasks/:id/indicators',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: indicatorCreateSchema,
+        response: { 201: indicatorSchema },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createIndicator(db, actorOf(req), req.params.id, req.body)),
+  );
+};
