@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const dashboardQuerySchema = z.object({
+  planId: z.string().max(64).optional(),
+  /** Due dates from … to … (YYYY-MM-DD); default: the current year. */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
+
+const counts = z.object({
+  periods: z.number().int(),
+  notStarted: z.number().int(),
+  draft: z.number().int(),
+  submitted: z.number().int(),
+  returned: z.number().int(),
+  accepted: z.number().int(),
+  late: z.number().int(),
+  dueSoon: z.number().int(),
+  /** Mean progress over the periods with a report, 0–100. */
+  averageProgress: z.number().nullable(),
+});
+export type DashboardCounts = z.infer<typeof counts>;
+
+const lateItem = z.object({
+  periodId: z.string(),
+  dueDate: z.string(),
+  label: z.string(),
+  taskCode: z.string(),
+  taskTitle: z.string(),
+  unit: z.object({ id: z.string(), name: z.string() }),
+  status: z.string(),
+  planId: z.string(),
+});
+
+export const dashboardSchema = z.object({
+  range: z.object({ from: z.string(), to: z.string() }),
+  totals: counts,
+  byTask: z.array(counts.extend({ taskId: z.string(), code: z.string(), title: z.string() })),
+  byUnit: z.array(counts.extend({ unitId: z.string(), name: z.string() })),
+  /** Periods past due and not submitted, oldest first (at most 50). */
+  late: z.array(lateItem),
+  /** Periods due within 14 days and not submitted (at most 50). */
+  dueSoon: z.array(lateItem),
+  /** Per month of due date: how many periods were due, submitted (or accepted) and accepted. */
+  overTime: z.array(z.object({ month: z.string(), due: z.number().int(), submitted: z.number().int(), accepted: z.number().int() })),
+  /** Units × tasks: the status of each cell's latest period in range, for the heat table (drill down by periodId). */
+  heat: z.object({
+    tasks: z.array(z.object({ taskId: z.string(), code: z.string() })),
+    rows: z.array(
+      z.object({
+        unitId: z.string(),
+        name: z.string(),
+        cells: z.array(z.object({ taskId: z.string(), periodId: z.string(), status: z.string(), progress: z.number().nullable(), isLate: z.boolean() })),
+      }),
+    ),
+  }),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
