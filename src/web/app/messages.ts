@@ -1,6 +1,7 @@
 import type { Text } from '../lib/i18n.ts';
 
 export const appText = {
+  menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },
   menuAudit: { vi: 'Nhật ký', en: 'Audit log' },

@@ -3,7 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageSpinner } from '../components/full-page-spinner.tsx';
 import { LazyNotFound } from './lazy-results.tsx';
 import { RouteError } from './route-error.tsx';
-import { AUDIT_ROLES, RequireRole, RequireSession, USERS_ROLES } from './session.tsx';
+import { AUDIT_ROLES, PLAN_WRITER_ROLES, RequireRole, RequireSession, USERS_ROLES } from './session.tsx';
 
 // Every page is its own chunk: the login page loads without the tables, trees and pickers of the others.
 const loadLogin = () => import('../auth/login-page.tsx');
@@ -11,18 +11,31 @@ const loadLayout = () => import('./layout/app-layout.tsx');
 const loadOrg = () => import('../org/org-page.tsx');
 const loadUsers = () => import('./routes/users-route.tsx');
 const loadAudit = () => import('./routes/audit-route.tsx');
+const loadPlans = () => import('./routes/plans-route.tsx');
+const loadPlanImport = () => import('./routes/plan-import-route.tsx');
+const loadPlan = () => import('./routes/plan-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
 const OrgPage = lazy(loadOrg);
 const UsersPage = lazy(loadUsers);
 const AuditPage = lazy(loadAudit);
+const PlansPage = lazy(loadPlans);
+const PlanImportPage = lazy(loadPlanImport);
+const PlanPage = lazy(loadPlan);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
   users: loadUsers,
   audit: loadAudit,
 };
+
+/** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
+function planLoader(pathname: string): () => Promise<unknown> {
+  const page = pathname.split('/')[2];
+  if (!page) return loadPlans;
+  return page === 'import' ? loadPlanImport : loadPlan;
+}
 
 /**
  * Starts downloading the chunks a path needs at once, instead of one after another as each lazy
@@ -37,7 +50,8 @@ export function preloadPath(pathname: string): void {
     return;
   }
   loadLayout().catch(ignore);
-  (PAGE_LOADERS[section] ?? loadOrg)().catch(ignore);
+  const loader = section === 'plans' ? planLoader(pathname) : PAGE_LOADERS[section];
+  (loader ?? loadOrg)().catch(ignore);
 }
 
 function page(element: ReactNode) {
@@ -64,6 +78,12 @@ export function createRouter() {
           children: [
             { index: true, element: <Navigate to="/org" replace /> },
             { path: 'org', element: page(<OrgPage />) },
+            { path: 'plans', element: page(<PlansPage />) },
+            {
+              path: 'plans/import',
+              element: <RequireRole roles={PLAN_WRITER_ROLES}>{page(<PlanImportPage />)}</RequireRole>,
+            },
+            { path: 'plans/:id', element: page(<PlanPage />) },
             {
               path: 'users',
               element: <RequireRole roles={USERS_ROLES}>{page(<UsersPage />)}</RequireRole>,

@@ -37,3 +37,5 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
 
 export const USERS_ROLES: readonly Role[] = ['admin'];
 export const AUDIT_ROLES: readonly Role[] = ['admin', 'coordinator'];
+/** Who imports plans; an agency writes its own sub-plans (plan IV.1). */
+export const PLAN_WRITER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agency'];

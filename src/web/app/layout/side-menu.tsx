@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/auth/constants.ts';
@@ -15,6 +15,7 @@ interface MenuEntry {
 
 // Only the modules that exist now; each later module adds its line here.
 const ENTRIES: MenuEntry[] = [
+  { path: '/plans', label: appText.menuPlans, icon: <ScheduleOutlined /> },
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },
