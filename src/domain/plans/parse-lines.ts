@@ -1,4 +1,5 @@
-import { isUpperCaseText, normalizeInput, startsWithLowerCase, stripInlineMarkup } from './parse-text.ts';
+import { physicalLines } from './parse-tables.ts';
+import { isUpperCaseText, startsWithLowerCase, stripInlineMarkup } from './parse-text.ts';
 
 /** One line of the plan, its Markdown read and removed. */
 export interface SourceLine {
@@ -123,60 +124,6 @@ export function readLine(raw: string, lineNumber: number): SourceLine {
     isNoise,
     isMaybeInitials: !isNoise && isMaybeInitials(text),
   };
-}
-
-const TABLE_SEPARATOR_ROW = /^\|?[\s:|-]*-[\s:|-]*\|?$/;
-const LINE_BREAK_TAG = /<br\s*\/?>/gi;
-
-function splitTableRow(line: string): string[] {
-  const inner = line
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '');
-  return inner.split(/(?<!\\)\|/);
-}
-
-/** A Markdown table is read column by column: the issuer's cell, then the motto's; "Nơi nhận", then the signer. */
-function flattenTable(rows: { text: string; lineNumber: number }[]): { text: string; lineNumber: number }[] {
-  const cells = rows
-    .filter((row) => !TABLE_SEPARATOR_ROW.test(row.text.trim()))
-    .map((row) => ({
-      lineNumber: row.lineNumber,
-      cells: splitTableRow(row.text),
-    }));
-  const columns = Math.min(12, Math.max(0, ...cells.map((row) => row.cells.length)));
-  const lines: { text: string; lineNumber: number }[] = [];
-  for (let column = 0; column < columns; column += 1) {
-    for (const row of cells) {
-      for (const part of (row.cells[column] ?? '').split(LINE_BREAK_TAG)) {
-        lines.push({ text: part, lineNumber: row.lineNumber });
-      }
-    }
-    lines.push({ text: '', lineNumber: cells.at(-1)?.lineNumber ?? 0 });
-  }
-  return lines;
-}
-
-/** Physical lines with tables flattened and `<br>` split, numbered as in the input. */
-function physicalLines(text: string): { text: string; lineNumber: number }[] {
-  const raw = normalizeInput(text).split('\n');
-  const lines: { text: string; lineNumber: number }[] = [];
-  let index = 0;
-  while (index < raw.length) {
-    const line = raw[index] ?? '';
-    if (line.trimStart().startsWith('|')) {
-      const rows: { text: string; lineNumber: number }[] = [];
-      while (index < raw.length && (raw[index] ?? '').trimStart().startsWith('|')) {
-        rows.push({ text: raw[index] ?? '', lineNumber: index + 1 });
-        index += 1;
-      }
-      lines.push(...flattenTable(rows));
-      continue;
-    }
-    for (const part of line.split(LINE_BREAK_TAG)) lines.push({ text: part, lineNumber: index + 1 });
-    index += 1;
-  }
-  return lines;
 }
 
 /** Every line of the input, read; noise is kept (flagged) so that zones can still be found by position. */

@@ -67,13 +67,21 @@ const FRAGMENTS = [
   '\u0301',
 ];
 
+/** The fastest of up to three runs: a garbage collection or a busy machine must not fail the test. */
+function parseTime(text: string, limit = MAX_MS): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3 && fastest >= limit; run += 1) {
+    const started = performance.now();
+    parsePlan(text);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
 function expectSoundDraft(text: string): void {
-  const started = performance.now();
-  const draft = parsePlan(text);
-  const elapsed = performance.now() - started;
-  const result = planDraftSchema.safeParse(draft);
+  const result = planDraftSchema.safeParse(parsePlan(text));
   expect(result.success, result.error?.message).toBe(true);
-  expect(elapsed).toBeLessThan(MAX_MS);
+  expect(parseTime(text)).toBeLessThan(MAX_MS);
 }
 
 /** A mangled copy of the seed: lines dropped, shuffled, repeated, markup stripped, cut short. */
@@ -93,14 +101,19 @@ const mangledSeed = fc
     return cutAt === undefined ? text : text.slice(0, cutAt);
   });
 
-describe('parsePlan on any input', () => {
+describe('parsePlan on any input', { timeout: 30_000 }, () => {
   it('never throws and returns a valid draft for random strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 2000 }), expectSoundDraft), { numRuns: 300 });
   });
 
   it('never throws and returns a valid draft for random unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), expectSoundDraft), {
-      numRuns: 300,
+    // Any code point, lone surrogates included (built from integers: fast-check's binary strings are slow).
+    const anyUnicode = fc
+      .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 2000 })
+      .map((codes) => String.fromCodePoint(...codes));
+    fc.assert(fc.property(anyUnicode, expectSoundDraft), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), expectSoundDraft), {
+      numRuns: 100,
     });
   });
 
@@ -167,15 +180,11 @@ function generatePlan(sections: number): string {
   return lines.join('\n');
 }
 
-describe('parsePlan speed', () => {
+describe('parsePlan speed', { timeout: 30_000 }, () => {
   it('parses a 200-task plan in well under a second', () => {
     const text = generatePlan(20);
-    parsePlan(text);
-    const started = performance.now();
-    const draft = parsePlan(text);
-    const elapsed = performance.now() - started;
-    expect(draft.tasks.flatMap((task) => task.children)).toHaveLength(200);
-    expect(elapsed).toBeLessThan(500);
+    expect(parsePlan(text).tasks.flatMap((task) => task.children)).toHaveLength(200);
+    expect(parseTime(text, 300)).toBeLessThan(300);
   });
 
   it('stays linear on long lines without punctuation and on thousands of items', () => {
@@ -185,11 +194,11 @@ describe('parsePlan speed', () => {
       `II. NỘI DUNG\n${Array.from({ length: 5000 }, (_, index) => `1.${index % 999}. Nhiệm vụ`).join('\n')}`,
       '('.repeat(50_000),
       `${'Số: '.repeat(20_000)}\n${'a) '.repeat(20_000)}`,
+      `| STT | Nội dung | Chủ trì |\n|---|---|---|\n${'| 1 | Việc | Công an tỉnh |\n'.repeat(5000)}`,
     ];
     for (const text of cases) {
-      const started = performance.now();
       expect(planDraftSchema.safeParse(parsePlan(text)).success).toBe(true);
-      expect(performance.now() - started).toBeLessThan(1500);
+      expect(parseTime(text, 1000)).toBeLessThan(1000);
     }
   });
 });

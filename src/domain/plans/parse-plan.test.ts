@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import seedText from '../../../resources/seeds/ke-hoach-71-KH-UBND-thai-nguyen-2024.md?raw';
 import { planDraftSchema, type DraftTask, type Schedule } from './plans.schemas.ts';
 import { parsePlan } from './parse-plan.ts';
+import { splitUnitList } from './parse-units.ts';
 
 function schedule(fields: Partial<Schedule> & Pick<Schedule, 'kind' | 'text'>): Schedule {
   return {
@@ -278,5 +279,109 @@ describe('parsePlan on the seed (Kế hoạch 71/KH-UBND, Thái Nguyên)', () =>
     expect(parsed.issuer).toBe('UBND tỉnh Thái Nguyên');
     expect(parsed.number).toBe('71/KH-UBND');
     expect(parsed.warnings).not.toContain(draft.warnings[0]);
+  });
+});
+
+describe('parsePlan on smaller plans', () => {
+  it('reads sections numbered in Arabic, their items "2.1", "2.2" becoming top-level tasks', () => {
+    const draft = parsePlan(
+      [
+        'CÔNG AN TỈNH BẮC NINH',
+        'Số: 15/KH-CAT',
+        'Bắc Ninh, ngày 3 tháng 3 năm 2025',
+        'KẾ HOẠCH',
+        'Tuyên truyền Luật Căn cước năm 2025',
+        '1. MỤC ĐÍCH, YÊU CẦU',
+        'Nâng cao hiểu biết của Nhân dân về Luật Căn cước.',
+        '2. NỘI DUNG',
+        '2.1. Phát tờ rơi tại các xã, phường',
+        '- Đơn vị chủ trì: Phòng Cảnh sát quản lý hành chính về trật tự xã hội.',
+        '- Thời gian thực hiện: Quý I/2025.',
+        '2.2. Đăng tin trên Trang thông tin điện tử Công an tỉnh',
+        '- Đơn vị chủ trì: Phòng Tham mưu.',
+        '- Thời gian thực hiện: Thường xuyên.',
+      ].join('\n'),
+    );
+    expect(draft.issuer).toBe('Công an tỉnh Bắc Ninh');
+    expect(draft.number).toBe('15/KH-CAT');
+    expect(draft.purpose).toBe('Nâng cao hiểu biết của Nhân dân về Luật Căn cước.');
+    expect(draft.tasks.map((item) => [item.code, item.lead, item.timeText])).toEqual([
+      ['2.1', ['Phòng Cảnh sát quản lý hành chính về trật tự xã hội'], 'Quý I/2025'],
+      ['2.2', ['Phòng Tham mưu'], 'Thường xuyên'],
+    ]);
+    expect(draft.warnings.filter((warning) => warning.includes('mục cha'))).toEqual([]);
+  });
+
+  it('turns a numbered list inside a description into text, not tasks', () => {
+    const draft = parsePlan(
+      [
+        'II. NỘI DUNG',
+        '1. Tổ chức tập huấn',
+        'Nội dung tập huấn gồm:',
+        '1. Những điểm mới của Luật;',
+        '2. Kỹ năng nghiệp vụ.',
+        '- Cơ quan chủ trì: Công an tỉnh.',
+        '- Thời gian thực hiện: Quý III/2024.',
+        '2. Kiểm tra việc thi hành Luật',
+        '- Cơ quan chủ trì: Sở Tư pháp.',
+        '- Thời gian thực hiện: Năm 2025.',
+      ].join('\n'),
+    );
+    expect(draft.tasks.map((item) => item.code)).toEqual(['1', '2']);
+    expect(draft.tasks[0]?.description).toBe(
+      'Nội dung tập huấn gồm:\n1. Những điểm mới của Luật;\n2. Kỹ năng nghiệp vụ.',
+    );
+  });
+
+  it('never throws on empty or whitespace input and says why the draft is empty', () => {
+    for (const text of ['', '   ', '\n\n\n']) {
+      const draft = parsePlan(text);
+      expect(draft.tasks).toEqual([]);
+      expect(draft.warnings).toContain('Không tìm thấy nhiệm vụ nào.');
+    }
+  });
+});
+
+describe('splitUnitList', () => {
+  it.each([
+    ['Sở Tư pháp.', ['Sở Tư pháp']],
+    [
+      'Sở Nội vụ, Sở Tư pháp và các sở, ban, ngành, UBND các huyện, thành phố.',
+      ['Sở Nội vụ', 'Sở Tư pháp', 'các sở, ban, ngành', 'UBND các huyện, thành phố'],
+    ],
+    [
+      'Các sở, ban, ngành, đoàn thể cấp tỉnh; UBND các xã, phường, thị trấn và cơ quan, đơn vị, tổ chức, cá nhân có liên quan',
+      [
+        'Các sở, ban, ngành, đoàn thể cấp tỉnh',
+        'UBND các xã, phường, thị trấn',
+        'cơ quan, đơn vị, tổ chức, cá nhân có liên quan',
+      ],
+    ],
+    [
+      'Sở Thông tin và Truyền thông, Đài Phát thanh - Truyền hình tỉnh',
+      ['Sở Thông tin và Truyền thông', 'Đài Phát thanh - Truyền hình tỉnh'],
+    ],
+    [
+      'Sở Văn hóa, Thể thao và Du lịch, Sở Lao động - Thương binh và Xã hội',
+      ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Lao động - Thương binh và Xã hội'],
+    ],
+    [
+      'Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội',
+      ['Ủy ban MTTQ Việt Nam tỉnh', 'các tổ chức chính trị - xã hội'],
+    ],
+    ['Báo và Phát thanh, Truyền hình Thái Nguyên', ['Báo và Phát thanh, Truyền hình Thái Nguyên']],
+    [
+      'Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh, Sở Xây dựng',
+      ['Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh', 'Sở Xây dựng'],
+    ],
+    [
+      'UBND tỉnh (qua Công an tỉnh, Sở Tư pháp); Bộ Công an',
+      ['UBND tỉnh (qua Công an tỉnh, Sở Tư pháp)', 'Bộ Công an'],
+    ],
+    ['Công an các huyện, thành phố, thị xã', ['Công an các huyện, thành phố, thị xã']],
+    ['**Sở Tư pháp**;', ['Sở Tư pháp']],
+    ['', []],
+  ])('splits "%s"', (text, expected) => {
+    expect(splitUnitList(text)).toEqual(expected);
   });
 });

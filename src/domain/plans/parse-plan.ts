@@ -75,7 +75,9 @@ function readTasks(sections: Section[], preambleTail: SourceLine[], warnings: st
   }
   return contents.flatMap((section, index) => {
     const prefix = contents.length > 1 ? `${readMarker(section.text)?.label ?? String(index + 1)}.` : '';
-    return finishTasks(buildTaskTree(section.lines, warnings), warnings, prefix);
+    const marker = readMarker(section.text);
+    const sectionLabel = marker?.kind === 'number' ? marker.label : null;
+    return finishTasks(buildTaskTree(section.lines, warnings, sectionLabel), warnings, prefix);
   });
 }
 

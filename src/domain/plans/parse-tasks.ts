@@ -72,6 +72,8 @@ interface TreeState {
   item: TaskNode;
   /** A numbered list inside a description ("1. … 2. …" under a task) runs on to this number. */
   innerListNext: number | null;
+  /** "2" for a section numbered "2. NỘI DUNG", whose items are "2.1", "2.2" (top-level tasks). */
+  sectionLabel: string | null;
   /** Every node by code (the first one of a repeated code). */
   nodes: Map<string, TaskNode>;
   warnings: string[];
@@ -129,7 +131,7 @@ function placeDecimal(
   title: string,
 ) {
   const parentCode = marker.parts.slice(0, -1).join('.');
-  let parent = state.nodes.get(parentCode);
+  let parent = parentCode === state.sectionLabel ? state.root : state.nodes.get(parentCode);
   if (!parent) {
     parent = state.root;
     state.warnings.push(
@@ -218,7 +220,11 @@ function addLine(state: TreeState, line: SourceLine): void {
 }
 
 /** The raw task tree of one content section; `finishTasks` turns it into draft tasks. */
-export function buildTaskTree(lines: SourceLine[], warnings: string[]): TaskNode {
+export function buildTaskTree(
+  lines: SourceLine[],
+  warnings: string[],
+  sectionLabel: string | null = null,
+): TaskNode {
   const root = newTaskNode({ code: '', title: '' });
   const state: TreeState = {
     root,
@@ -226,6 +232,7 @@ export function buildTaskTree(lines: SourceLine[], warnings: string[]): TaskNode
     item: root,
     innerListNext: null,
     nodes: new Map(),
+    sectionLabel,
     warnings,
   };
   for (const line of lines) {

@@ -56,6 +56,7 @@ const PHRASES: [string, Partial<Schedule> & Pick<Schedule, 'kind'>][] = [
   ['6 tháng cuối năm 2024', { kind: 'half_year', year: 2024, half: 2 }],
   ['6 tháng cuối năm', { kind: 'half_year', half: 2 }],
   ['định kỳ 6 tháng', { kind: 'periodic', everyMonths: 6 }],
+  ['định kỳ 6 tháng … trước ngày 15/6 và trước ngày 15/12 hằng năm', { kind: 'periodic', everyMonths: 6 }],
   ['Định kỳ 3 tháng một lần', { kind: 'periodic', everyMonths: 3 }],
   ['Báo cáo hằng quý', { kind: 'periodic', everyMonths: 3 }],
   ['Hằng tháng', { kind: 'periodic', everyMonths: 1 }],
