@@ -4,7 +4,7 @@ import { readFooter, type Footer } from './parse-footer.ts';
 import { findTitleLine, isHeaderLine, readFrontMatter, readTitle, type FrontMatter } from './parse-header.ts';
 import { deriveIssuer } from './parse-issuer.ts';
 import { joinContinuations, meaningfulLines, readLines, readMarker, type SourceLine } from './parse-lines.ts';
-import { findLayout, sectionText, splitSections, type Section } from './parse-sections.ts';
+import { findLayout, sectionText, splitSections, type Layout, type Section } from './parse-sections.ts';
 import { readReportingDuties } from './parse-sentence.ts';
 import { finishTasks } from './parse-task-finish.ts';
 import { buildTaskTree } from './parse-tasks.ts';
@@ -124,45 +124,58 @@ function settleMetadata(draft: PlanDraft, front: FrontMatter, allText: string[],
   if (draft.title === null) warnings.push('Không tìm thấy tên (trích yếu) của kế hoạch.');
 }
 
+/** The header and title above the body, and where the body starts. */
+function readHead(
+  lines: SourceLine[],
+  layout: Layout,
+): { title: string | null; front: FrontMatter; bodyStart: number } {
+  const titleAt = findTitleLine(lines, layout.firstSectionAt);
+  const { issuerLines, bodyStart } = headerZone(lines, titleAt, layout.firstSectionAt);
+  const title =
+    titleAt === null ? { title: null, end: bodyStart } : readTitle(lines, titleAt, layout.firstSectionAt);
+  const front = readFrontMatter(lines.slice(0, Math.max(layout.firstSectionAt, title.end)), issuerLines);
+  return { title: title.title, front, bodyStart: title.end };
+}
+
+/** Legal basis, the text sections, the tasks and the reporting duties of the body. */
+function readBody(draft: PlanDraft, body: SourceLine[], isArabicAllowed: boolean, warnings: string[]): void {
+  const { preamble, sections } = splitSections(body, isArabicAllowed);
+  const { basis, rest } = cutPreamble(preamble, sections.length > 0);
+  draft.legalBasis = sectionText(basis.filter((line) => !isHeaderLine(line.text)));
+  const ofKind = (kind: Section['kind']) => sections.filter((section) => section.kind === kind);
+  const textOf = (kind: Section['kind']) =>
+    joinTexts(ofKind(kind).map((section) => sectionText(section.lines)));
+  draft.purpose = textOf('purpose');
+  draft.funding = textOf('funding');
+  draft.organization = textOf('organization');
+  draft.tasks = readTasks(sections, rest, warnings);
+  if (draft.tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào.');
+  const organizationLines = ofKind('organization').flatMap((section) =>
+    section.lines.map((line) => line.text),
+  );
+  draft.reportingDuties = readReportingDuties(organizationLines);
+}
+
 function readPlan(text: string, warnings: string[]): PlanDraft {
   const draft = emptyDraft(warnings);
   if (text.length > MAX_INPUT) warnings.push(`Văn bản dài hơn ${MAX_INPUT} ký tự: chỉ đọc phần đầu.`);
   const lines = readLines(text.slice(0, MAX_INPUT));
   const layout = findLayout(lines);
-  const titleAt = findTitleLine(lines, layout.firstSectionAt);
-  const { issuerLines, bodyStart: headerEnd } = headerZone(lines, titleAt, layout.firstSectionAt);
-  const title =
-    titleAt === null ? { title: null, end: headerEnd } : readTitle(lines, titleAt, layout.firstSectionAt);
-  draft.title = title.title;
-  const front = readFrontMatter(lines.slice(0, Math.max(layout.firstSectionAt, title.end)), issuerLines);
-  const body = joinContinuations(
-    lines.slice(title.end, Math.max(title.end, layout.bodyEnd)),
-    startsWithFieldLabel,
-  );
-  const { preamble, sections } = splitSections(body, layout.isArabicAllowed);
-  const { basis, rest } = cutPreamble(preamble, sections.length > 0);
-  draft.legalBasis = sectionText(basis.filter((line) => !isHeaderLine(line.text)));
-  const textOf = (kind: Section['kind']) =>
-    joinTexts(sections.filter((s) => s.kind === kind).map((s) => sectionText(s.lines)));
-  draft.purpose = textOf('purpose');
-  draft.funding = textOf('funding');
-  draft.organization = textOf('organization');
+  const head = readHead(lines, layout);
+  draft.title = head.title;
+  const bodyLines = lines.slice(head.bodyStart, Math.max(head.bodyStart, layout.bodyEnd));
+  const body = joinContinuations(bodyLines, startsWithFieldLabel);
   settleMetadata(
     draft,
-    front,
+    head.front,
     body.map((line) => line.text),
     warnings,
   );
-  draft.tasks = readTasks(sections, rest, warnings);
-  if (draft.tasks.length === 0) warnings.push('Không tìm thấy nhiệm vụ nào.');
-  const organization = sections.filter((section) => section.kind === 'organization');
-  draft.reportingDuties = readReportingDuties(
-    organization.flatMap((section) => section.lines.map((line) => line.text)),
-  );
+  readBody(draft, body, layout.isArabicAllowed, warnings);
   const footer = readFooter(meaningfulLines(lines.slice(layout.footerAt)));
   draft.recipients = footer.recipients;
   draft.signer = { authority: footer.authority, name: footer.name };
-  warnAboutFooter(footer, front.attachment !== null, warnings);
+  warnAboutFooter(footer, head.front.attachment !== null, warnings);
   return draft;
 }
 
