@@ -23,6 +23,8 @@ import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
 import { AppError, problemHandler } from './http/errors.ts';
+import { registerJobRunner } from './jobs/job-runner.plugin.ts';
+import type { Mailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
 import { orgRoutes } from './org/org.routes.ts';
@@ -37,6 +39,10 @@ export interface AppDependencies {
   dialect: Dialect;
   config: Config;
   clock?: () => Date;
+  /** Sends the outbox's e-mails; null or absent: e-mails wait in the outbox. */
+  mailer?: Mailer | null;
+  /** Run the timed jobs (reminders, outbox) while the app runs: main.ts turns it on, tests when they ask. */
+  runJobs?: boolean;
 }
 
 /** Builds the whole app without listening; main.ts listens, tests inject requests. */
@@ -45,6 +51,8 @@ export async function buildApp({
   dialect,
   config,
   clock = () => new Date(),
+  mailer = null,
+  runJobs = false,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
@@ -123,6 +131,8 @@ export async function buildApp({
   await app.register(plansRoutes, { prefix: '/api', db });
   await app.register(notificationsRoutes, { prefix: '/api', db, reminders: reminderSettingsOf(config) });
   await app.register(reportsRoutes, { prefix: '/api', db, dataDir: config.dataDir });
+
+  if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 
   registerWebApp(app, config.webDistDir);
   return app;

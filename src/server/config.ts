@@ -25,6 +25,17 @@ const envSchema = z.object({
     .default(20 * 1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST_DIR: z.string().default('./dist/web'),
+  JOBS_ENABLED: booleanFlag,
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(365).default(3),
+  REMINDER_OVERDUE_EVERY_DAYS: z.coerce.number().int().min(1).max(365).default(3),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'smtp://user:pass@host:587 hoặc smtps://…')
+    .optional()
+    .or(z.literal('')),
+  SMTP_FROM: z.string().min(3).default('ANTT Cơ sở <no-reply@antt.local>'),
+  PUBLIC_URL: z.url().optional().or(z.literal('')),
 });
 
 export interface Config {
@@ -44,6 +55,18 @@ export interface Config {
   uploadLimitBytes: number;
   logLevel: string;
   webDistDir: string;
+  /** Run the timed jobs (reminders, outbox delivery) in this process. */
+  jobsEnabled: boolean;
+  jobsIntervalSeconds: number;
+  /** A reminder goes out this many days before a due date (and on it, and after it). */
+  reminderDaysBefore: number;
+  /** After the due date, a reminder every this many days until the report is submitted. */
+  reminderOverdueEveryDays: number;
+  /** `smtp://user:pass@host:587`; undefined = e-mails wait in the outbox. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** The address users open the app at, for links in e-mails. */
+  publicUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,6 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploadLimitBytes: e.UPLOAD_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
     webDistDir: e.WEB_DIST_DIR,
+    jobsEnabled: e.JOBS_ENABLED ?? true,
+    jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
+    reminderDaysBefore: e.REMINDER_DAYS_BEFORE,
+    reminderOverdueEveryDays: e.REMINDER_OVERDUE_EVERY_DAYS,
+    smtpUrl: e.SMTP_URL || undefined,
+    smtpFrom: e.SMTP_FROM,
+    publicUrl: (e.PUBLIC_URL || `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }
 

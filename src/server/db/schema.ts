@@ -19,6 +19,9 @@ export interface Database {
   reportIndicatorValue: ReportIndicatorValueTable;
   reportFile: ReportFileTable;
   difficulty: DifficultyTable;
+  outbox: OutboxTable;
+  notification: NotificationTable;
+  jobLease: JobLeaseTable;
 }
 
 export interface UnitTable {
@@ -276,4 +279,46 @@ export interface DifficultyTable {
   createdAt: string;
   updatedAt: string;
   version: Generated<number>;
+}
+
+/** A message to send (e-mail) or to show (in-app), kept with its delivery status. */
+export interface OutboxTable {
+  id: string;
+  channel: 'email' | 'in_app';
+  /** The recipient user. */
+  userId: string;
+  /** E-mail address (channel 'email'); null for in-app messages. */
+  toAddress: string | null;
+  subject: string;
+  body: string;
+  /** Path in the web app, e.g. `/plans/<planId>`. */
+  link: string | null;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: Generated<number>;
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+  /** Unique: the same reminder for the same period, user, kind and channel is queued once. */
+  dedupeKey: string;
+  createdAt: string;
+}
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutbox = Insertable<OutboxTable>;
+
+/** An in-app notification (the bell). */
+export interface NotificationTable {
+  id: string;
+  userId: string;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: string | null;
+  createdAt: string;
+}
+
+/** Who runs the timed jobs: the holder of an unexpired lease (one runner across instances). */
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expiresAt: string;
 }
