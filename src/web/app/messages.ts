@@ -1,6 +1,8 @@
 import type { Text } from '../lib/i18n.ts';
 
 export const appText = {
+  menuDashboard: { vi: 'Tổng quan', en: 'Overview' },
+  menuReports: { vi: 'Báo cáo', en: 'Reports' },
   menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },

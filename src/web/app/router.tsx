@@ -3,7 +3,15 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageSpinner } from '../components/full-page-spinner.tsx';
 import { LazyNotFound } from './lazy-results.tsx';
 import { RouteError } from './route-error.tsx';
-import { AUDIT_ROLES, PLAN_WRITER_ROLES, RequireRole, RequireSession, USERS_ROLES } from './session.tsx';
+import {
+  AUDIT_ROLES,
+  DASHBOARD_HOME_ROLES,
+  PLAN_WRITER_ROLES,
+  RequireRole,
+  RequireSession,
+  USERS_ROLES,
+  useSession,
+} from './session.tsx';
 
 // Every page is its own chunk: the login page loads without the tables, trees and pickers of the others.
 const loadLogin = () => import('../auth/login-page.tsx');
@@ -14,6 +22,9 @@ const loadAudit = () => import('./routes/audit-route.tsx');
 const loadPlans = () => import('./routes/plans-route.tsx');
 const loadPlanImport = () => import('./routes/plan-import-route.tsx');
 const loadPlan = () => import('./routes/plan-route.tsx');
+const loadReports = () => import('./routes/reports-route.tsx');
+const loadReport = () => import('./routes/report-route.tsx');
+const loadDashboard = () => import('./routes/dashboard-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -23,11 +34,15 @@ const AuditPage = lazy(loadAudit);
 const PlansPage = lazy(loadPlans);
 const PlanImportPage = lazy(loadPlanImport);
 const PlanPage = lazy(loadPlan);
+const ReportsPage = lazy(loadReports);
+const ReportPage = lazy(loadReport);
+const DashboardPage = lazy(loadDashboard);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
   users: loadUsers,
   audit: loadAudit,
+  dashboard: loadDashboard,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -50,12 +65,25 @@ export function preloadPath(pathname: string): void {
     return;
   }
   loadLayout().catch(ignore);
-  const loader = section === 'plans' ? planLoader(pathname) : PAGE_LOADERS[section];
+  const loader =
+    section === 'plans'
+      ? planLoader(pathname)
+      : section === 'reports'
+        ? pathname.split('/')[2]
+          ? loadReport
+          : loadReports
+        : PAGE_LOADERS[section];
   (loader ?? loadOrg)().catch(ignore);
 }
 
 function page(element: ReactNode) {
   return <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
+}
+
+/** Coordinators and leaders start on the dashboard; everyone else where they always did. */
+function HomeRedirect() {
+  const me = useSession();
+  return <Navigate to={DASHBOARD_HOME_ROLES.includes(me.role) ? '/dashboard' : '/org'} replace />;
 }
 
 function LoginRoute() {
@@ -76,7 +104,10 @@ export function createRouter() {
           // A page that fails renders its error inside the layout, keeping the menu and header.
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <Navigate to="/org" replace /> },
+            { index: true, element: <HomeRedirect /> },
+            { path: 'dashboard', element: page(<DashboardPage />) },
+            { path: 'reports', element: page(<ReportsPage />) },
+            { path: 'reports/:periodId', element: page(<ReportPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {

@@ -39,3 +39,9 @@ export const USERS_ROLES: readonly Role[] = ['admin'];
 export const AUDIT_ROLES: readonly Role[] = ['admin', 'coordinator'];
 /** Who imports plans; an agency writes its own sub-plans (plan IV.1). */
 export const PLAN_WRITER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agency'];
+/** Who reviews submitted reports (accept or return) and creates a plan's reporting periods. */
+export const REPORT_REVIEWER_ROLES: readonly Role[] = ['admin', 'coordinator'];
+/** Who downloads the consolidated report (tổng hợp) from the dashboard. */
+export const CONSOLIDATION_ROLES: readonly Role[] = ['admin', 'coordinator', 'leader'];
+/** Who lands on the dashboard after signing in. */
+export const DASHBOARD_HOME_ROLES: readonly Role[] = ['coordinator', 'leader'];

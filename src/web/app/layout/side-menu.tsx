@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/auth/constants.ts';
@@ -15,7 +22,9 @@ interface MenuEntry {
 
 // Only the modules that exist now; each later module adds its line here.
 const ENTRIES: MenuEntry[] = [
+  { path: '/dashboard', label: appText.menuDashboard, icon: <DashboardOutlined /> },
   { path: '/plans', label: appText.menuPlans, icon: <ScheduleOutlined /> },
+  { path: '/reports', label: appText.menuReports, icon: <FileTextOutlined /> },
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },

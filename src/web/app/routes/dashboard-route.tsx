@@ -1,0 +1,7 @@
+import { DashboardPage } from '../../dashboard/dashboard-page.tsx';
+import { CONSOLIDATION_ROLES, useSession } from '../session.tsx';
+
+export default function DashboardRoute() {
+  const me = useSession();
+  return <DashboardPage canDownloadConsolidation={CONSOLIDATION_ROLES.includes(me.role)} />;
+}

@@ -1,0 +1,23 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../lib/api-client.ts';
+import type { PeriodFilters, PeriodPage } from '../types.ts';
+
+export const REPORTS_QUERY_KEY = ['reports'] as const;
+
+export type PeriodListParams = PeriodFilters & { limit: number; offset: number };
+
+export async function listPeriods(params: PeriodListParams, signal?: AbortSignal): Promise<PeriodPage> {
+  const { lateOnly, ...rest } = params;
+  return apiRequest<PeriodPage>('/api/periods', {
+    query: { ...rest, lateOnly: lateOnly ? 'true' : undefined },
+    signal,
+  });
+}
+
+export function usePeriods(params: PeriodListParams) {
+  return useQuery({
+    queryKey: [...REPORTS_QUERY_KEY, 'periods', params],
+    queryFn: ({ signal }) => listPeriods(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}

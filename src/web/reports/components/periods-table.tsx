@@ -1,0 +1,109 @@
+import { Link } from 'react-router';
+import { Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { PeriodSummary } from '../../../domain/reports/reports.schemas.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { common, useT } from '../../lib/i18n.ts';
+import { reportsText, ROLE_TEXT } from '../messages.ts';
+import { ReportStatusTag } from './report-status-tag.tsx';
+
+interface PeriodsTableProps {
+  data: PeriodSummary[];
+  total: number;
+  isLoading: boolean;
+  page: number;
+  pageSize: number;
+  onPageChange: (page: number, pageSize: number) => void;
+  onOpen: (period: PeriodSummary) => void;
+}
+
+export function PeriodsTable(props: PeriodsTableProps) {
+  const t = useT();
+  const columns: TableColumnsType<PeriodSummary> = [
+    {
+      title: t(reportsText.task),
+      key: 'task',
+      render: (_value, row) => (
+        <div style={{ minWidth: 320 }}>
+          <Link
+            to={`/reports/${row.periodId}`}
+            aria-label={t(reportsText.openReport, { code: row.taskCode })}
+            onClick={(event) => event.stopPropagation()}
+          >
+            <Typography.Text strong>{row.taskCode}</Typography.Text>
+          </Link>
+          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
+            {row.planNumber ?? ''}
+          </Typography.Text>
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: row.taskTitle }} style={{ margin: 0 }}>
+            {row.taskTitle}
+          </Typography.Paragraph>
+        </div>
+      ),
+    },
+    {
+      title: t(reportsText.unit),
+      key: 'unit',
+      width: 220,
+      render: (_value, row) => row.unit.name,
+    },
+    {
+      title: t(reportsText.role),
+      key: 'role',
+      width: 100,
+      render: (_value, row) => (
+        <Tag color={row.role === 'lead' ? 'blue' : 'default'}>{t(ROLE_TEXT[row.role])}</Tag>
+      ),
+    },
+    { title: t(reportsText.period), dataIndex: 'label', key: 'label', width: 150 },
+    {
+      title: t(reportsText.dueDate),
+      dataIndex: 'dueDate',
+      key: 'dueDate',
+      width: 110,
+      render: (value: string) => formatDate(value),
+    },
+    {
+      title: t(reportsText.status),
+      key: 'status',
+      width: 170,
+      render: (_value, row) => <ReportStatusTag status={row.status} isLate={row.isLate} />,
+    },
+    {
+      title: t(reportsText.progress),
+      key: 'progress',
+      width: 140,
+      render: (_value, row) =>
+        row.progress === null ? (
+          <Typography.Text type="secondary">{t(common.none)}</Typography.Text>
+        ) : (
+          <Progress percent={row.progress} size="small" />
+        ),
+    },
+  ];
+  return (
+    <Table<PeriodSummary>
+      rowKey="periodId"
+      size="middle"
+      columns={columns}
+      dataSource={props.data}
+      loading={props.isLoading}
+      scroll={{ x: 1180 }}
+      locale={{ emptyText: t(reportsText.noPeriods) }}
+      onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
+      pagination={{
+        current: props.page,
+        pageSize: props.pageSize,
+        total: props.total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        showTotal: (total, range) =>
+          t(common.rangeItems, {
+            from: formatNumber(range[0]),
+            to: formatNumber(range[1]),
+            total: formatNumber(total),
+          }),
+        onChange: props.onPageChange,
+      }}
+    />
+  );
+}
