@@ -46,9 +46,17 @@ export function DashboardPage({ canDownloadConsolidation }: DashboardPageProps) 
   const plansQuery = usePlanOptions();
   // undefined: not chosen yet, so the newest plan; null: "all plans" chosen on purpose.
   const [chosenPlanId, setChosenPlanId] = useState<string | null | undefined>(undefined);
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs().endOf('year')]);
+  const [chosenRange, setChosenRange] = useState<[Dayjs, Dayjs] | undefined>(undefined);
   const [downloading, setDownloading] = useState<'docx' | 'xlsx' | null>(null);
   const planId = chosenPlanId === undefined ? plansQuery.data?.[0]?.id : (chosenPlanId ?? undefined);
+  const plan = plansQuery.data?.find((item) => item.id === planId);
+  const thisYear: [Dayjs, Dayjs] = [dayjs().startOf('year'), dayjs().endOf('year')];
+  // Until the user picks dates: this year, reaching back to the plan's own year so that its earlier
+  // periods (still owed, or accepted) count too.
+  const range: [Dayjs, Dayjs] = chosenRange ?? [
+    plan?.date && dayjs(plan.date).isBefore(thisYear[0]) ? dayjs(plan.date).startOf('year') : thisYear[0],
+    thisYear[1],
+  ];
   const from = toIsoDate(range[0]);
   const to = toIsoDate(range[1]);
   const dashboardQuery = useDashboard({ planId, from, to }, !plansQuery.isPending);
@@ -118,8 +126,19 @@ export function DashboardPage({ canDownloadConsolidation }: DashboardPageProps) 
           placeholder={[t(dashboardText.from), t(dashboardText.to)]}
           value={range}
           allowClear={false}
+          presets={[
+            { label: t(dashboardText.thisYear), value: thisYear },
+            ...(plan?.date
+              ? [
+                  {
+                    label: t(dashboardText.sincePlan),
+                    value: [dayjs(plan.date), thisYear[1]] as [Dayjs, Dayjs],
+                  },
+                ]
+              : []),
+          ]}
           onChange={(next) => {
-            if (next?.[0] && next[1]) setRange([next[0], next[1]]);
+            if (next?.[0] && next[1]) setChosenRange([next[0], next[1]]);
           }}
         />
       </Flex>

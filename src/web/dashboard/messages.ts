@@ -11,6 +11,8 @@ export const dashboardText = {
   range: { vi: 'Hạn nộp từ – đến', en: 'Due from – to' },
   from: { vi: 'Từ ngày', en: 'From' },
   to: { vi: 'Đến ngày', en: 'To' },
+  thisYear: { vi: 'Năm nay', en: 'This year' },
+  sincePlan: { vi: 'Từ ngày ban hành kế hoạch', en: 'Since the plan was issued' },
   periods: { vi: 'Kỳ báo cáo', en: 'Periods' },
   accepted: { vi: 'Đã tiếp nhận', en: 'Accepted' },
   submitted: { vi: 'Đã gửi', en: 'Submitted' },

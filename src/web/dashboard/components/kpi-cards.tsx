@@ -17,7 +17,7 @@ export function KpiCards({ totals }: { totals: DashboardCounts }) {
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {cards.map((card) => (
         <Col key={card.key} xs={12} md={8} xl={4}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic
               title={card.title}
               value={card.value}
@@ -28,7 +28,7 @@ export function KpiCards({ totals }: { totals: DashboardCounts }) {
         </Col>
       ))}
       <Col xs={12} md={8} xl={4}>
-        <Card size="small">
+        <Card size="small" style={{ height: '100%' }}>
           <Statistic
             title={t(dashboardText.averageProgress)}
             value={totals.averageProgress ?? 0}
