@@ -43,7 +43,14 @@ export const dashboardSchema = z.object({
   /** Periods due within 14 days and not submitted (at most 50). */
   dueSoon: z.array(lateItem),
   /** Per month of due date: how many periods were due, submitted (or accepted) and accepted. */
-  overTime: z.array(z.object({ month: z.string(), due: z.number().int(), submitted: z.number().int(), accepted: z.number().int() })),
+  overTime: z.array(
+    z.object({
+      month: z.string(),
+      due: z.number().int(),
+      submitted: z.number().int(),
+      accepted: z.number().int(),
+    }),
+  ),
   /** Units × tasks: the status of each cell's latest period in range, for the heat table (drill down by periodId). */
   heat: z.object({
     tasks: z.array(z.object({ taskId: z.string(), code: z.string() })),
@@ -51,7 +58,15 @@ export const dashboardSchema = z.object({
       z.object({
         unitId: z.string(),
         name: z.string(),
-        cells: z.array(z.object({ taskId: z.string(), periodId: z.string(), status: z.string(), progress: z.number().nullable(), isLate: z.boolean() })),
+        cells: z.array(
+          z.object({
+            taskId: z.string(),
+            periodId: z.string(),
+            status: z.string(),
+            progress: z.number().nullable(),
+            isLate: z.boolean(),
+          }),
+        ),
       }),
     ),
   }),

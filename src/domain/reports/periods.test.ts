@@ -17,14 +17,17 @@ describe('periodSlots', () => {
     ]);
   });
   it('gives a yearly period for "Năm 2024 và các năm tiếp theo" and one for a quarter', () => {
-    expect(periodSlots(schedule('Năm 2024 và các năm tiếp theo'), { from: '2024-04-15', to: '2025-12-31' }).map((s) => s.label)).toEqual([
-      'Năm 2024',
-      'Năm 2025',
-    ]);
+    expect(
+      periodSlots(schedule('Năm 2024 và các năm tiếp theo'), { from: '2024-04-15', to: '2025-12-31' }).map(
+        (s) => s.label,
+      ),
+    ).toEqual(['Năm 2024', 'Năm 2025']);
     const [quarter] = periodSlots(schedule('Quý II năm 2024'), { from: '2024-04-15', to: '2025-12-31' });
     expect(quarter).toMatchObject({ due: '2024-06-30', start: '2024-04-15' });
   });
   it('gives nothing outside the range', () => {
-    expect(periodSlots(schedule('trước ngày 30/5/2024'), { from: '2024-06-01', to: '2024-12-31' })).toEqual([]);
+    expect(periodSlots(schedule('trước ngày 30/5/2024'), { from: '2024-06-01', to: '2024-12-31' })).toEqual(
+      [],
+    );
   });
 });

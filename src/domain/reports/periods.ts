@@ -9,7 +9,8 @@ export interface PeriodSlot {
   due: string;
 }
 
-const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const vietnameseDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** What a period is called on screens and in reports. */
@@ -18,7 +19,11 @@ export function periodLabel(schedule: Schedule, due: string): string {
   const month = Number(due.slice(5, 7));
   switch (schedule.kind) {
     case 'continuous':
-      return month === 6 ? `6 tháng đầu năm ${year}` : month === 12 ? `6 tháng cuối năm ${year}` : `Kỳ đến ${vietnameseDate(due)}`;
+      return month === 6
+        ? `6 tháng đầu năm ${year}`
+        : month === 12
+          ? `6 tháng cuối năm ${year}`
+          : `Kỳ đến ${vietnameseDate(due)}`;
     case 'from_year':
     case 'annual':
     case 'year':

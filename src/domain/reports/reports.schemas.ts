@@ -58,7 +58,10 @@ export const periodListQuerySchema = paginationQuerySchema.extend({
   status: z.enum(['not_started', ...REPORT_STATUSES]).optional(),
   dueFrom: z.iso.date().optional(),
   dueTo: z.iso.date().optional(),
-  lateOnly: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  lateOnly: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type PeriodListQuery = z.infer<typeof periodListQuerySchema>;
 
@@ -114,7 +117,11 @@ export const reportSaveSchema = z.object({
   done: z.string().max(50_000).nullish(),
   difficulties: z.string().max(20_000).nullish(),
   proposals: z.string().max(20_000).nullish(),
-  indicatorValues: z.array(z.object({ indicatorId: z.string().max(64), value: z.number().min(0).max(1e15) })).max(100).default([]),
+  /** The figures; when left out, those already saved are kept. */
+  indicatorValues: z
+    .array(z.object({ indicatorId: z.string().max(64), value: z.number().min(0).max(1e15) }))
+    .max(100)
+    .optional(),
 });
 export type ReportSave = z.infer<typeof reportSaveSchema>;
 

@@ -8,6 +8,7 @@ import { createPlan } from '../plans/plans.service.ts';
 import { importCatalogue } from '../org/org.import.ts';
 import { createAgencies } from '../org/org.service.ts';
 import { createUser } from '../users/users.service.ts';
+import { loadDemoReports } from './demo-reports.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './demo-data.ts';
 
 const resourcesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources');
@@ -39,7 +40,7 @@ async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * Loads the demo (SPEC §10) into an empty database: Thái Nguyên's 2024 tree from the national catalogue, the
  * provincial agencies of the seed plan, and one user per role. Does nothing on a database that has units.
  */
-export async function loadDemoDataIfEmpty(db: Db, now = new Date()) {
+export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { withReports?: boolean } = {}) {
   if (!(await isDatabaseEmpty(db))) return undefined;
   const actor = systemActor(now);
   const catalogue = await importCatalogue(db, actor, await fs.readFile(CATALOGUE_2024_FILE, 'utf8'), {
@@ -78,9 +79,11 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date()) {
     });
   }
   const plan = await importSeedPlan(db, actor, province.id);
+  const reports = options.withReports === false ? 0 : await loadDemoReports(db, actor, plan.id);
   return {
     units: catalogue.created + DEMO_AGENCIES.length,
     users: DEMO_USERS.length,
     planTasks: plan.taskCount,
+    reports,
   };
 }

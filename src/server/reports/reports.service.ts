@@ -148,7 +148,7 @@ export async function saveReport(db: Db, actor: Actor, periodId: string, input: 
   if (!row) throw notFound(REPORT_NOT_FOUND);
   if (!canWrite(actor, row)) throw new AppError('FORBIDDEN');
   const indicatorIds = new Set((await findIndicatorsWithValues(db, row.taskId, null)).map((i) => i.id));
-  const unknown = input.indicatorValues.findIndex((v) => !indicatorIds.has(v.indicatorId));
+  const unknown = (input.indicatorValues ?? []).findIndex((v) => !indicatorIds.has(v.indicatorId));
   if (unknown >= 0)
     throw new AppError('VALIDATION_FAILED', undefined, [
       { path: `/indicatorValues/${unknown}/indicatorId`, message: 'Chỉ tiêu không thuộc nhiệm vụ này' },
@@ -191,8 +191,9 @@ export async function saveReport(db: Db, actor: Actor, periodId: string, input: 
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw conflict();
     }
-    await trx.deleteFrom('reportIndicatorValue').where('reportId', '=', reportId).execute();
-    if (input.indicatorValues.length > 0) {
+    if (input.indicatorValues)
+      await trx.deleteFrom('reportIndicatorValue').where('reportId', '=', reportId).execute();
+    if (input.indicatorValues && input.indicatorValues.length > 0) {
       await trx
         .insertInto('reportIndicatorValue')
         .values(input.indicatorValues.map((v) => ({ reportId, indicatorId: v.indicatorId, value: v.value })))

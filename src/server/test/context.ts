@@ -52,6 +52,8 @@ async function createPostgresDatabase(
 export interface TestContextOptions {
   /** Load the demo data (Thái Nguyên tree, agencies, demo users). Default true. */
   withDemoData?: boolean;
+  /** Also the demo's reporting periods and half-year of reports. Default false: tests make their own. */
+  withDemoReports?: boolean;
   config?: Partial<Config>;
   clock?: () => Date;
 }
@@ -75,7 +77,8 @@ export async function createTestContext(
   }
   const { db } = openDatabase(databaseUrl);
   await migrateToLatest(db);
-  if (options.withDemoData ?? true) await loadDemoDataIfEmpty(db);
+  if (options.withDemoData ?? true)
+    await loadDemoDataIfEmpty(db, new Date(), { withReports: options.withDemoReports ?? false });
   // Uploaded files go to a folder of this context's own, removed on close.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-test-'));
   const config = testConfig({ databaseUrl, dataDir, loginRateLimit: 1000, ...options.config });
