@@ -76,6 +76,12 @@ export async function queueReminders(db: Db, now: Date, settings: ReminderSettin
   return (await insertOutboxIgnoringDuplicates(db, rows)).length;
 }
 
+/** "Nguyễn Văn A (Công an tỉnh)": who sent a reminder by hand, with their unit unless the name has it. */
+async function senderOf(db: Db, actor: Actor): Promise<string> {
+  const unitName = (await getUnit(db, actor, actor.unitId)).name;
+  return actor.displayName.includes(unitName) ? actor.displayName : `${actor.displayName} (${unitName})`;
+}
+
 /**
  * A reminder by hand (coordinators, admins): to one unit in scope about its owed periods of the plan that are
  * late or due within `daysBefore` days, or, without a unit, to every unit in scope that is late. The dedupe
@@ -98,7 +104,7 @@ export async function sendManualReminder(
     scopePath: actor.scopePath,
     dueOnOrBefore: addDays(today, input.unitId ? settings.daysBefore : -1),
   });
-  const sender = `${actor.displayName} (${(await getUnit(db, actor, actor.unitId)).name})`;
+  const sender = await senderOf(db, actor);
   const unitOfRow = new Map<string, string>();
   const rows = recipients.flatMap((recipient) => {
     const text = { kind: 'manual' as const, daysUntilDue: daysBetween(today, recipient.dueDate), sender };
