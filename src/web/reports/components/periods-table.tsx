@@ -23,7 +23,7 @@ export function PeriodsTable(props: PeriodsTableProps) {
       title: t(reportsText.task),
       key: 'task',
       render: (_value, row) => (
-        <div style={{ minWidth: 320 }}>
+        <div style={{ minWidth: 280 }}>
           <Link
             to={`/reports/${row.periodId}`}
             aria-label={t(reportsText.openReport, { code: row.taskCode })}
@@ -43,7 +43,7 @@ export function PeriodsTable(props: PeriodsTableProps) {
     {
       title: t(reportsText.unit),
       key: 'unit',
-      width: 220,
+      width: 180,
       render: (_value, row) => row.unit.name,
     },
     {
@@ -87,7 +87,7 @@ export function PeriodsTable(props: PeriodsTableProps) {
       columns={columns}
       dataSource={props.data}
       loading={props.isLoading}
-      scroll={{ x: 1180 }}
+      scroll={{ x: 1080 }}
       locale={{ emptyText: t(reportsText.noPeriods) }}
       onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
       pagination={{
