@@ -30,7 +30,7 @@ export function PeriodsTable(props: PeriodsTableProps) {
             onClick={(event) => event.stopPropagation()}
           >
             <Typography.Text strong>{row.taskCode}</Typography.Text>
-          </Link>
+          </Link>{' '}
           <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>
             {row.planNumber ?? ''}
           </Typography.Text>
