@@ -34,17 +34,11 @@ const DEMO_INDICATORS: Record<
   ],
 };
 
-/** A half-year of reporting on Kế hoạch 71 (to 30/6/2024), by several units, in every workflow state. */
+/**
+ * A half-year of reporting on Kế hoạch 71 (to 30/6/2024), by several units, in every workflow state. Sở Tư
+ * pháp's own report on task 1.1 is left for the user to write (the guided tour and the end-to-end test).
+ */
 const DEMO_REPORTS: DemoReport[] = [
-  {
-    task: '1.1',
-    unit: '19.STP',
-    due: '2024-06-30',
-    status: 'accepted',
-    progress: 100,
-    done: 'Tổ chức 02 hội nghị quán triệt Luật (trực tiếp kết hợp trực tuyến đến 9 điểm cầu cấp huyện).',
-    figures: { 'Hội nghị quán triệt': 2, 'Lượt người tham dự': 1250 },
-  },
   {
     task: '1.1',
     unit: '171',

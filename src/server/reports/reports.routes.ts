@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageSchema } from '../../domain/common/pagination.ts';
@@ -14,9 +15,14 @@ import {
   reportSaveSchema,
   reportSchema,
 } from '../../domain/reports/reports.schemas.ts';
+import { dashboardQuerySchema, dashboardSchema } from '../../domain/reports/dashboard.schemas.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { readUploadedFile } from '../http/uploads.ts';
+import { buildConsolidation } from './consolidation.service.ts';
+import { streamConsolidationDocx } from './consolidation-docx.ts';
+import { writeConsolidationXlsx } from './consolidation-xlsx.ts';
+import { getDashboard } from './dashboard.service.ts';
 import { createIndicator, listIndicators } from './indicators.service.ts';
 import { generatePeriods } from './periods.service.ts';
 import { addReportFile, deleteReportFile, readReportFile } from './report-files.service.ts';
@@ -167,5 +173,50 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db; dataDir: string }> =
     },
     async (req, reply) =>
       reply.status(201).send(await createIndicator(db, actorOf(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/dashboard',
+    { schema: { tags: ['reports'], querystring: dashboardQuerySchema, response: { 200: dashboardSchema } } },
+    async (req) => getDashboard(db, actorOf(req), req.query),
+  );
+
+  const consolidationQuery = z.object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    signerAuthority: z.string().trim().max(100).optional(),
+    signerName: z.string().trim().max(100).optional(),
+  });
+  const attachment = (name: string) => `attachment; filename="${name}"`;
+  app.get(
+    '/plans/:id/consolidation',
+    { schema: { tags: ['reports'], params: idParams, querystring: consolidationQuery } },
+    async (req) => buildConsolidation(db, actorOf(req), req.params.id, req.query),
+  );
+  app.get(
+    '/plans/:id/consolidation.docx',
+    { schema: { tags: ['reports'], params: idParams, querystring: consolidationQuery } },
+    async (req, reply) => {
+      const report = await buildConsolidation(db, actorOf(req), req.params.id, req.query);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', attachment(`bao-cao-tong-hop-${report.period.to}.docx`))
+        .send(streamConsolidationDocx(report));
+    },
+  );
+  app.get(
+    '/plans/:id/consolidation.xlsx',
+    { schema: { tags: ['reports'], params: idParams, querystring: consolidationQuery } },
+    async (req, reply) => {
+      const report = await buildConsolidation(db, actorOf(req), req.params.id, req.query);
+      const stream = new PassThrough();
+      writeConsolidationXlsx(report, stream).catch((err: unknown) =>
+        stream.destroy(err instanceof Error ? err : new Error(String(err))),
+      );
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', attachment(`bao-cao-tong-hop-${report.period.to}.xlsx`))
+        .send(stream);
+    },
   );
 };

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PeriodSummary, Report } from '../../domain/reports/reports.schemas.ts';
+import mammoth from 'mammoth';
+import type { ConsolidatedReport } from '../../domain/reports/consolidation.ts';
+import type { Dashboard } from '../../domain/reports/dashboard.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
+import { readWorkbook } from '../test/xlsx.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
@@ -301,5 +305,130 @@ describe.each(inject('testDialects'))('reporting workflow on %s', (dialect) => {
       status: 'draft',
       progress: 50,
     });
+  });
+
+  it('consolidates the plan: JSON, an official .docx and an .xlsx, for coordinators and leaders only', async () => {
+    const coordinator = await t.as('congantinh');
+    const json = await coordinator({
+      method: 'GET',
+      url: `/api/plans/${planId}/consolidation?from=2024-01-01&to=2024-12-31`,
+    });
+    expect(json.statusCode).toBe(200);
+    const report = json.json<ConsolidatedReport>();
+    const task11 = report.tasks.find((task) => task.code === '1.1');
+    expect(task11?.units.find((u) => u.unitName === 'Sở Tư pháp')).toMatchObject({
+      status: 'accepted',
+      progress: 100,
+      indicators: [{ name: 'Hội nghị quán triệt', value: 2 }],
+    });
+    expect(task11?.indicatorTotals).toEqual([
+      expect.objectContaining({ name: 'Hội nghị quán triệt', value: 2 }),
+    ]);
+    expect(report).toMatchObject({
+      parentBody: 'UBND TỈNH THÁI NGUYÊN',
+      issuingBody: 'CÔNG AN TỈNH',
+      documentType: 'BÁO CÁO',
+    });
+    expect(report.difficulties).toEqual([expect.objectContaining({ unitName: 'Sở Tư pháp', state: 'open' })]);
+
+    const docx = await coordinator({
+      method: 'GET',
+      url: `/api/plans/${planId}/consolidation.docx?from=2024-01-01&to=2024-12-31`,
+    });
+    expect(docx.statusCode).toBe(200);
+    const { value: text } = await mammoth.extractRawText({ buffer: docx.rawPayload });
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'CÔNG AN TỈNH',
+      'BÁO CÁO',
+      'Sở Tư pháp',
+      '350 lượt người',
+      'Nơi nhận',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const xlsx = await coordinator({
+      method: 'GET',
+      url: `/api/plans/${planId}/consolidation.xlsx?from=2024-01-01&to=2024-12-31`,
+    });
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = await readWorkbook(xlsx.rawPayload);
+    expect(workbook.worksheets.length).toBeGreaterThan(2);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))));
+    expect(cells).toContain('Sở Tư pháp');
+
+    const leader = await t.as('ubndtinh');
+    expect(
+      (
+        await leader({
+          method: 'GET',
+          url: `/api/plans/${planId}/consolidation?from=2024-01-01&to=2024-12-31`,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const agency = await t.as('sotuphap');
+    expect((await agency({ method: 'GET', url: `/api/plans/${planId}/consolidation.docx` })).statusCode).toBe(
+      403,
+    );
+    const bad = await coordinator({
+      method: 'GET',
+      url: `/api/plans/${planId}/consolidation?from=2024-13-01`,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('shows the dashboard: totals, progress by task and unit, late lists, the heat table — scoped per user', async () => {
+    const leader = await t.as('ubndtinh');
+    const res = await leader({
+      method: 'GET',
+      url: `/api/dashboard?planId=${planId}&from=2024-01-01&to=2024-12-31`,
+    });
+    expect(res.statusCode).toBe(200);
+    const dashboard = res.json<Dashboard>();
+    expect(dashboard.totals.accepted).toBe(1);
+    expect(dashboard.totals.late).toBeGreaterThan(100);
+    expect(dashboard.byTask.find((x) => x.code === '1.1')).toMatchObject({
+      accepted: 1,
+      averageProgress: expect.any(Number),
+    });
+    expect(
+      dashboard.heat.rows.find((r) => r.name === 'Sở Tư pháp')?.cells.find((c) => c.taskId === period.taskId),
+    ).toMatchObject({ status: 'accepted', progress: 100 });
+    const lateDates = dashboard.late.map((item) => item.dueDate);
+    expect(lateDates).toEqual([...lateDates].sort());
+    const agency = await t.as('sotuphap');
+    const own = (
+      await agency({ method: 'GET', url: `/api/dashboard?planId=${planId}&from=2024-01-01&to=2024-12-31` })
+    ).json<Dashboard>();
+    expect(own.byUnit.map((u) => u.name)).toEqual(['Sở Tư pháp']);
+    const outsider = await t.as('ca.quantrieu');
+    expect((await outsider({ method: 'GET', url: '/api/dashboard?planId=khong-co' })).statusCode).toBe(404);
+  });
+});
+
+describe.each(inject('testDialects'))('demo reports on %s', (dialect) => {
+  it('give the dashboard something real on first start', async () => {
+    const t = await createTestContext(dialect, inject('postgresUrl'), { withDemoReports: true });
+    try {
+      const leader = await t.as('ubndtinh');
+      const planId = (
+        await t.db
+          .selectFrom('plan')
+          .select('id')
+          .where('number', '=', '71/KH-UBND')
+          .executeTakeFirstOrThrow()
+      ).id;
+      const dashboard = (
+        await leader({ method: 'GET', url: `/api/dashboard?planId=${planId}&from=2024-01-01&to=2024-12-31` })
+      ).json<Dashboard>();
+      expect(dashboard.totals.accepted).toBeGreaterThanOrEqual(5);
+      expect(dashboard.totals.submitted).toBeGreaterThanOrEqual(3);
+      expect(dashboard.totals.returned).toBe(1);
+      expect(dashboard.byTask.find((task) => task.code === '1.2')?.accepted).toBe(1);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -1,0 +1,105 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import mammoth from 'mammoth';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+describe('a report goes up, comes back, goes up again and is accepted; the dashboard and the consolidation show it', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  afterEach(async (test) => {
+    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
+    await context?.close();
+  });
+
+  async function signIn(username: string) {
+    await context?.close();
+    context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    await login(page, app.baseUrl, username);
+    await expect.poll(() => page.url()).not.toContain('/login');
+  }
+
+  async function openReportOfTask11() {
+    await page.getByRole('menuitem', { name: /Báo cáo/ }).click();
+    const row = page
+      .getByRole('row')
+      .filter({ hasText: 'Sở Tư pháp' })
+      .filter({ has: page.getByRole('cell', { name: '1.1', exact: true }) });
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await row.first().click();
+    await expect.poll(() => page.url()).toMatch(/\/reports\/[^/]+$/);
+  }
+
+  it('runs the whole loop through the pages', async () => {
+    await signIn('sotuphap');
+    await openReportOfTask11();
+    await page.getByLabel('Tiến độ (%)').fill('80');
+    await page.getByLabel('Kết quả thực hiện').fill('Tổ chức 02 hội nghị quán triệt Luật cho các sở, ngành.');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bien-ban-hoi-nghi.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expect
+      .poll(() => page.getByText('bien-ban-hoi-nghi.pdf').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await expect.poll(() => page.getByText('Đã gửi').count()).toBeGreaterThan(0);
+    await screenshot(page, 'report-submitted');
+
+    await signIn('congantinh');
+    await openReportOfTask11();
+    await page.getByRole('button', { name: 'Trả lại' }).click();
+    await page.getByLabel('Lý do trả lại').fill('Đề nghị bổ sung số lượt người tham dự.');
+    await page.getByRole('dialog').getByRole('button', { name: 'Trả lại' }).click();
+    await expect.poll(() => page.getByText('Trả lại').count()).toBeGreaterThan(0);
+
+    await signIn('sotuphap');
+    await openReportOfTask11();
+    await expect.poll(() => page.getByText(/Báo cáo bị trả lại/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/bổ sung số lượt người tham dự/).count()).toBeGreaterThan(0);
+    await page
+      .getByLabel('Kết quả thực hiện')
+      .fill('Tổ chức 02 hội nghị quán triệt Luật, 350 lượt người tham dự.');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await expect.poll(() => page.getByText('Đã gửi').count()).toBeGreaterThan(0);
+
+    await signIn('congantinh');
+    await openReportOfTask11();
+    await page.getByRole('button', { name: 'Tiếp nhận' }).click();
+    await expect.poll(() => page.getByText('Đã tiếp nhận').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'report-accepted');
+
+    await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
+    await expect.poll(() => page.getByText(/1\.1/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'dashboard-coordinator');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải báo cáo tổng hợp (.docx)' }).click();
+    const file = await (await download).path();
+    const { value: text } = await mammoth.extractRawText({ path: file });
+    expect(text).toContain('Sở Tư pháp');
+    expect(text).toContain('350 lượt người tham dự');
+
+    await signIn('ubndtinh');
+    await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
+    await expect.poll(() => page.getByText(/1\.1/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await screenshot(page, 'dashboard-leader');
+    await openReportOfTask11();
+    expect(await page.getByRole('button', { name: /Lưu nháp|Gửi báo cáo|Tiếp nhận|Trả lại/ }).count()).toBe(
+      0,
+    );
+  });
+});
