@@ -47,72 +47,85 @@ export interface JobRunner {
 const NO_DELIVERY: DeliveryResult = { notified: 0, sent: 0, retrying: 0, failed: 0, waiting: 0 };
 const silentLog: JobLog = { info: () => undefined, error: () => undefined };
 
-export function createJobRunner(options: JobRunnerOptions): JobRunner {
-  const { db, mailer, reminders } = options;
-  const clock = options.clock ?? (() => new Date());
-  const log = options.log ?? silentLog;
-  const holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const leaseMs = (options.leaseSeconds ?? Math.max(60, options.intervalSeconds * 3)) * 1000;
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<unknown> | undefined;
-  let isStopped = true;
+/** Takes or renews the lease, then runs the jobs in turn; a failing job is logged and the others still run. */
+class LeasedJobRunner implements JobRunner {
+  readonly holder: string;
+  private readonly clock: () => Date;
+  private readonly log: JobLog;
+  private readonly leaseMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private round: Promise<unknown> | undefined;
+  private isStopped = true;
 
-  const holdLease = () => {
-    const now = clock();
-    const expiresAt = new Date(now.getTime() + leaseMs).toISOString();
-    return acquireLease(db, { name: JOBS_LEASE, holder, now: now.toISOString(), expiresAt });
-  };
+  constructor(private readonly options: JobRunnerOptions) {
+    this.clock = options.clock ?? (() => new Date());
+    this.log = options.log ?? silentLog;
+    this.holder = options.holder ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.leaseMs = (options.leaseSeconds ?? Math.max(60, options.intervalSeconds * 3)) * 1000;
+  }
 
-  /** Runs one job; a failure is logged and does not stop the others. */
-  async function runJob<T>(name: string, job: () => Promise<T>, fallback: T): Promise<T> {
+  private holdLease(): Promise<boolean> {
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + this.leaseMs).toISOString();
+    return acquireLease(this.options.db, {
+      name: JOBS_LEASE,
+      holder: this.holder,
+      now: now.toISOString(),
+      expiresAt,
+    });
+  }
+
+  private async runJob<T>(name: string, job: () => Promise<T>, fallback: T): Promise<T> {
     try {
       return await job();
     } catch (err) {
-      log.error({ err, job: name }, 'job failed');
+      this.log.error({ err, job: name }, 'job failed');
       return fallback;
     }
   }
 
-  async function tick(): Promise<TickResult | null> {
-    if (!(await holdLease())) return null;
-    const queued = await runJob('reminders', () => queueReminders(db, clock(), reminders), 0);
+  async tick(): Promise<TickResult | null> {
+    const { db, mailer, reminders } = this.options;
+    if (!(await this.holdLease())) return null;
+    const queued = await this.runJob('reminders', () => queueReminders(db, this.clock(), reminders), 0);
     // Renewed between jobs: sending many e-mails can take a while.
-    if (!(await holdLease())) return { queued, delivery: NO_DELIVERY };
-    const delivery = await runJob('outbox', () => deliverOutbox(db, mailer, clock()), NO_DELIVERY);
+    if (!(await this.holdLease())) return { queued, delivery: NO_DELIVERY };
+    const delivery = await this.runJob('outbox', () => deliverOutbox(db, mailer, this.clock()), NO_DELIVERY);
     if (queued > 0 || Object.values(delivery).some((n) => n > 0)) {
-      log.info({ queued, ...delivery }, 'jobs: reminders queued, outbox delivered');
+      this.log.info({ queued, ...delivery }, 'jobs: reminders queued, outbox delivered');
     }
     return { queued, delivery };
   }
 
-  function schedule(delayMs: number) {
-    timer = setTimeout(() => {
-      round = tick()
-        .catch((err: unknown) => log.error({ err }, 'job round failed'))
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.round = this.tick()
+        .catch((err: unknown) => this.log.error({ err }, 'job round failed'))
         .finally(() => {
-          round = undefined;
-          if (!isStopped) schedule(options.intervalSeconds * 1000);
+          this.round = undefined;
+          if (!this.isStopped) this.schedule(this.options.intervalSeconds * 1000);
         });
     }, delayMs);
     // The runner never keeps the process alive by itself.
-    timer.unref();
+    this.timer.unref();
   }
 
-  return {
-    holder,
-    tick,
-    start() {
-      if (!isStopped) return;
-      isStopped = false;
-      schedule(0);
-    },
-    async stop() {
-      isStopped = true;
-      clearTimeout(timer);
-      await round;
-      await releaseLease(db, { name: JOBS_LEASE, holder }).catch((err: unknown) =>
-        log.error({ err }, 'could not release the job lease'),
-      );
-    },
-  };
+  start(): void {
+    if (!this.isStopped) return;
+    this.isStopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.isStopped = true;
+    clearTimeout(this.timer);
+    await this.round;
+    await releaseLease(this.options.db, { name: JOBS_LEASE, holder: this.holder }).catch((err: unknown) =>
+      this.log.error({ err }, 'could not release the job lease'),
+    );
+  }
+}
+
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  return new LeasedJobRunner(options);
 }

@@ -82,6 +82,28 @@ async function senderOf(db: Db, actor: Actor): Promise<string> {
   return actor.displayName.includes(unitName) ? actor.displayName : `${actor.displayName} (${unitName})`;
 }
 
+/** The messages of a reminder by hand, and which unit each one reminds. */
+function manualReminderRows(
+  recipients: OwedPeriodRecipient[],
+  {
+    today,
+    sender,
+    now,
+    settings,
+  }: { today: string; sender: string; now: string; settings: ReminderSettings },
+) {
+  const unitOfRow = new Map<string, string>();
+  const rows = recipients.flatMap((recipient) => {
+    const text = { kind: 'manual' as const, daysUntilDue: daysBetween(today, recipient.dueDate), sender };
+    const message = buildReminderMessage(recipient, text, settings.publicUrl);
+    const dedupeKey = `manual:${today}:${recipient.periodId}:${recipient.userId}`;
+    const built = outboxRowsFor(recipient, message, { dedupeKey, now });
+    for (const row of built) unitOfRow.set(row.id, recipient.unitId);
+    return built;
+  });
+  return { rows, unitOfRow };
+}
+
 /**
  * A reminder by hand (coordinators, admins): to one unit in scope about its owed periods of the plan that are
  * late or due within `daysBefore` days, or, without a unit, to every unit in scope that is late. The dedupe
@@ -105,15 +127,7 @@ export async function sendManualReminder(
     dueOnOrBefore: addDays(today, input.unitId ? settings.daysBefore : -1),
   });
   const sender = await senderOf(db, actor);
-  const unitOfRow = new Map<string, string>();
-  const rows = recipients.flatMap((recipient) => {
-    const text = { kind: 'manual' as const, daysUntilDue: daysBetween(today, recipient.dueDate), sender };
-    const message = buildReminderMessage(recipient, text, settings.publicUrl);
-    const dedupeKey = `manual:${today}:${recipient.periodId}:${recipient.userId}`;
-    const built = outboxRowsFor(recipient, message, { dedupeKey, now: actor.now });
-    for (const row of built) unitOfRow.set(row.id, recipient.unitId);
-    return built;
-  });
+  const { rows, unitOfRow } = manualReminderRows(recipients, { today, sender, now: actor.now, settings });
   return db.transaction().execute(async (trx) => {
     const queuedIds = await insertOutboxIgnoringDuplicates(trx, rows);
     // The bell shows a reminder by hand at once; e-mails go with the next run of the outbox job.
