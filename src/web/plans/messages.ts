@@ -75,6 +75,7 @@ export const importText = {
   pasteTab: { vi: 'Dán nội dung', en: 'Paste text' },
   uploadTab: { vi: 'Tải tệp lên', en: 'Upload a file' },
   pasteTitle: { vi: 'Dán nội dung kế hoạch', en: 'Paste the plan' },
+  uploadCardTitle: { vi: 'Tải lên văn bản kế hoạch', en: 'Upload the plan document' },
   textLabel: { vi: 'Nội dung kế hoạch', en: 'Plan text' },
   textPlaceholder: {
     vi: 'Dán toàn văn kế hoạch tại đây: từ "Số: …/KH-…" đến phần "Nơi nhận" và người ký.',
@@ -298,6 +299,7 @@ export const planPageText = {
   },
   dueOn: { vi: 'Đến hạn ngày {date}', en: 'Due on {date}' },
   nothingDue: { vi: 'Không có nhiệm vụ đến hạn ngày này', en: 'Nothing is due that day' },
+  nextDueDates: { vi: 'Các mốc thời hạn tiếp theo:', en: 'Next due dates:' },
   tasksDueInMonth: { vi: '{count} mốc', en: '{count} due' },
   unitsCount: { vi: '{count} đơn vị', en: '{count} units' },
   subPlansHint: {

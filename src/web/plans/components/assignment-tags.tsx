@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ClusterOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { App, Flex, Popover, Tag, Typography } from 'antd';
 import type { Assignment } from '../../../domain/plans/plan-api.schemas.ts';
+import { isApiError } from '../../lib/api-client.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
@@ -102,7 +103,11 @@ function UnresolvedTag({
                       message.success(t(planPageText.resolved, { name: assignment.nameText }));
                       setIsOpen(false);
                     },
-                    onError: (error) => handleApiError(error),
+                    // A 409 here means the unit or group is already on the task.
+                    onError: (error) =>
+                      isApiError(error) && error.status === 409
+                        ? message.error(error.detail)
+                        : handleApiError(error),
                   },
                 )
               }
@@ -148,27 +153,27 @@ export function AssignmentTags(props: AssignmentTagsProps) {
   const leads = assignmentEntries(props.assignments, 'lead');
   const coordinators = assignmentEntries(props.assignments, 'coordinator');
   return (
-    <Flex vertical gap={4}>
+    <div className="plan-units">
       {leads.length > 0 ? (
-        <div className="plan-units__row">
+        <>
           <Typography.Text type="secondary" className="plan-units__label">
             {t(reviewText.lead)}
           </Typography.Text>
           <Flex wrap gap={4}>
             <EntryTags {...props} entries={leads} />
           </Flex>
-        </div>
+        </>
       ) : null}
       {coordinators.length > 0 ? (
-        <div className="plan-units__row">
+        <>
           <Typography.Text type="secondary" className="plan-units__label">
             {t(reviewText.coordinators)}
           </Typography.Text>
           <Flex wrap gap={4}>
             <EntryTags {...props} entries={coordinators} />
           </Flex>
-        </div>
+        </>
       ) : null}
-    </Flex>
+    </div>
   );
 }

@@ -1,5 +1,19 @@
 import { useMemo, useState } from 'react';
-import { Alert, Badge, Calendar, Card, Col, Empty, Flex, List, Row, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  Badge,
+  Button,
+  Calendar,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  List,
+  Row,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Plan } from '../../../domain/plans/plan-api.schemas.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
@@ -23,9 +37,24 @@ export function CalendarTab({ plan }: { plan: Plan }) {
     return days.find((day) => day >= today) ?? days.at(-1) ?? today;
   }, [byDay, today]);
   const [selected, setSelected] = useState<Dayjs | null>(null);
+  const [mode, setMode] = useState<'month' | 'year'>('month');
   const value = selected ?? dayjs(firstShown);
   const selectedDay = value.format('YYYY-MM-DD');
   const dueThatDay = tasksDue(byDay.get(selectedDay) ?? []);
+  const days = useMemo(() => [...byDay.keys()].sort(), [byDay]);
+  const nextDays = days.filter((day) => day > selectedDay).slice(0, 5);
+
+  // A month picked in the year view opens on its first due date.
+  const handleSelect = (date: Dayjs, source: string) => {
+    if (source === 'month') {
+      const month = date.format('YYYY-MM');
+      const firstDue = days.find((day) => day.startsWith(month));
+      setMode('month');
+      setSelected(firstDue ? dayjs(firstDue) : date);
+      return;
+    }
+    setSelected(date);
+  };
 
   const monthCounts = useMemo(() => {
     const counts = new Map<string, number>();
@@ -71,8 +100,12 @@ export function CalendarTab({ plan }: { plan: Plan }) {
           <Calendar
             className="plan-calendar"
             value={value}
-            onSelect={(date) => setSelected(date)}
-            onPanelChange={(date) => setSelected(date)}
+            mode={mode}
+            onSelect={(date, info) => handleSelect(date, info.source)}
+            onPanelChange={(date, nextMode) => {
+              setMode(nextMode);
+              setSelected(date);
+            }}
             cellRender={(date, info) =>
               info.type === 'date'
                 ? renderDate(date)
@@ -89,7 +122,21 @@ export function CalendarTab({ plan }: { plan: Plan }) {
             className="plan-calendar__day"
           >
             {dueThatDay.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(planPageText.nothingDue)} />
+              <Flex vertical gap={8}>
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(planPageText.nothingDue)} />
+                {nextDays.length > 0 ? (
+                  <>
+                    <Typography.Text type="secondary">{t(planPageText.nextDueDates)}</Typography.Text>
+                    <Flex gap={6} wrap>
+                      {nextDays.map((day) => (
+                        <Button key={day} size="small" onClick={() => setSelected(dayjs(day))}>
+                          {formatDate(day)}
+                        </Button>
+                      ))}
+                    </Flex>
+                  </>
+                ) : null}
+              </Flex>
             ) : (
               <List
                 size="small"

@@ -10,7 +10,7 @@ import { useApiErrorHandler, fieldNameFromPath } from '../../lib/use-api-error.t
 import { useCreatePlan } from '../api/create-plan.ts';
 import { reviewText } from '../messages.ts';
 import type { ParentLink, UnitOption } from '../types.ts';
-import { reviewReducer } from '../utils/review-reducer.ts';
+import { reviewReducer, type ReviewAction } from '../utils/review-reducer.ts';
 import {
   countTasks,
   flattenTasks,
@@ -26,7 +26,7 @@ import {
 } from '../utils/review-tree.ts';
 import { metadataToApi, PlanMetadataFields, type PlanMetadataValues } from './plan-metadata-fields.tsx';
 import { ReportingDutiesList } from './reporting-duties-list.tsx';
-import { ReviewTaskCard, type TaskErrors } from './review-task-card.tsx';
+import { ReviewTaskCard, taskElementId, type TaskErrors } from './review-task-card.tsx';
 import { findInSource, SourceTextPanel } from './source-text-panel.tsx';
 import { UnitReconcilePanel } from './unit-reconcile-panel.tsx';
 
@@ -73,7 +73,7 @@ export function PlanReview({ result, parent, onBack, onSaved }: PlanReviewProps)
   const { message, modal } = App.useApp();
   const handleApiError = useApiErrorHandler();
   const [form] = Form.useForm<PlanMetadataValues>();
-  const [tasks, dispatch] = useReducer(reviewReducer, result.draft.tasks, toReviewTasks);
+  const [tasks, dispatchTree] = useReducer(reviewReducer, result.draft.tasks, toReviewTasks);
   const [resolutions, setResolutions] = useState<Resolutions>(() => toResolutions(result.units));
   const [taskErrors, setTaskErrors] = useState<TaskErrors>({});
   const [highlight, setHighlight] = useState<{ start: number; end: number; seq: number } | null>(null);
@@ -106,6 +106,16 @@ export function PlanReview({ result, parent, onBack, onSaved }: PlanReviewProps)
     );
   const unmatchedCount = reconcileNames.filter((entry) => entry.resolution.kind === 'unmatched').length;
 
+  // An edited task loses the errors of its last save attempt.
+  const dispatch = useCallback((action: ReviewAction) => {
+    dispatchTree(action);
+    if (action.type !== 'patch') return;
+    setTaskErrors((previous) => {
+      if (!previous[action.key]) return previous;
+      const { [action.key]: _edited, ...rest } = previous;
+      return rest;
+    });
+  }, []);
   const handleResolve = useCallback(
     (name: string, resolution: Resolution) =>
       setResolutions((previous) => ({ ...previous, [name]: resolution })),
@@ -140,17 +150,22 @@ export function PlanReview({ result, parent, onBack, onSaved }: PlanReviewProps)
   };
 
   const handleSave = async () => {
-    let values: PlanMetadataValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      message.error(t(reviewText.invalid));
-      return;
-    }
+    const values = await form.validateFields().then(
+      (valid) => valid,
+      () => null,
+    );
     const missing = missingTaskFields(tasks, t(reviewText.taskFieldRequired));
     setTaskErrors(missing);
-    if (Object.keys(missing).length > 0) {
+    const firstMissing = Object.keys(missing)[0];
+    if (!values || firstMissing) {
       message.error(t(reviewText.invalid));
+      // Bring the first field to fix into view: the plan's own fields come first on the screen.
+      const invalidField = form.getFieldsError().find((field) => field.errors.length > 0);
+      if (invalidField) form.scrollToField(invalidField.name, { block: 'center', behavior: 'smooth' });
+      else if (firstMissing)
+        document
+          .getElementById(taskElementId(firstMissing))
+          ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       return;
     }
     const input: PlanCreate = {

@@ -94,7 +94,7 @@ export function PlanSourceStep({ isParsing, onAnalyze }: PlanSourceStepProps) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={17}>
-        <Card title={t(importText.pasteTitle)}>
+        <Card title={t(mode === 'paste' ? importText.pasteTitle : importText.uploadCardTitle)}>
           <Spin spinning={isParsing} description={t(importText.analyzing)} size="large">
             <Tabs
               activeKey={mode}

@@ -16,6 +16,9 @@ import { ReviewTaskFields } from './review-task-fields.tsx';
 
 export type TaskErrors = Record<string, Record<string, string>>;
 
+/** The element id of a task's card, to scroll to it. */
+export const taskElementId = (key: string) => `review-${key}`;
+
 interface ReviewTaskCardProps {
   task: ReviewTask;
   depth: number;
@@ -35,11 +38,10 @@ export const ReviewTaskCard = memo(function ReviewTaskCard(props: ReviewTaskCard
   const { task, dispatch } = props;
   const errors = props.errors[task.key] ?? {};
   const label = (text: string) => `${text} ${task.code}`;
-  const required = (field: 'code' | 'title') =>
-    errors[field] ?? (task[field].trim() ? undefined : t(reviewText.taskFieldRequired));
+  const required = (field: 'code' | 'title') => errors[field];
 
   return (
-    <div className="plan-review__task" data-depth={props.depth}>
+    <div className="plan-review__task" id={taskElementId(task.key)} data-depth={props.depth}>
       <Flex gap={8} align="flex-start">
         <Input
           aria-label={label(t(reviewText.taskCode))}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ClusterOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, List, Popconfirm, Select, Tag, Typography } from 'antd';
 import type { Assignment, Task } from '../../../domain/plans/plan-api.schemas.ts';
+import { isApiError } from '../../lib/api-client.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
@@ -49,6 +50,9 @@ export function TaskAssignmentsEditor({ planId, task, groupNames }: TaskAssignme
   const [pickerKey, setPickerKey] = useState(0);
 
   const entries = ROLES.flatMap((role) => assignmentEntries(task.assignments, role));
+  // A 409 here is not a stale version but "already assigned": the server's words say so.
+  const showError = (error: unknown) =>
+    isApiError(error) && error.status === 409 ? message.error(error.detail) : handleApiError(error);
 
   const handleAdd = () => {
     if (!choice) return;
@@ -65,7 +69,7 @@ export function TaskAssignmentsEditor({ planId, task, groupNames }: TaskAssignme
           setChoice(null);
           setPickerKey((key) => key + 1);
         },
-        onError: (error) => handleApiError(error),
+        onError: showError,
       },
     );
   };
@@ -138,7 +142,7 @@ export function TaskAssignmentsEditor({ planId, task, groupNames }: TaskAssignme
                     { assignment: entry.assignment, choice: picked },
                     {
                       onSuccess: () => message.success(t(planPageText.resolved, { name })),
-                      onError: (error) => handleApiError(error),
+                      onError: showError,
                     },
                   )
                 }

@@ -147,7 +147,9 @@ function renderToday(label: string): RenderItem {
 function buildOption({ rows, planDate, today, labels }: TimelineChartProps): Option {
   const todayTime = time(today);
   const allDates = rows.flatMap((row) => row.dueDates).sort();
-  const start = planDate ? time(planDate) : time(allDates[0] ?? today);
+  // A due date before the plan's own date (a recurring one counted from January) widens the span.
+  const first = time(allDates[0] ?? today);
+  const start = planDate ? Math.min(time(planDate), first) : first;
   const end = Math.max(time(allDates.at(-1) ?? today), todayTime);
   const rowSpans = spans(rows, start);
   const bars = rows.map((row, index) => {
@@ -179,6 +181,7 @@ function buildOption({ rows, planDate, today, labels }: TimelineChartProps): Opt
     tooltip: {
       trigger: 'item',
       confine: true,
+      borderColor: '#d9d9d9',
       extraCssText: 'max-width: 420px; white-space: normal;',
       formatter: (params) => {
         const item = Array.isArray(params) ? params[0] : params;
