@@ -33,6 +33,14 @@ export function buildWebAppIfNeeded(root: string, distDir: string): void {
     return;
   }
   console.log('building the web app (vite build)…');
-  const result = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  // Into the folder the server will serve (WEB_DIST_DIR), not always vite's default.
+  const result = spawnSync(
+    vite,
+    ['build', '--logLevel', 'warn', '--outDir', path.resolve(distDir), '--emptyOutDir'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) throw new Error('the web app build failed');
 }
