@@ -10,6 +10,11 @@ export const AUDIT_ACTION_LABELS: Record<string, LocalizedText> = {
   logout: { vi: 'Đăng xuất', en: 'Sign out' },
   import: { vi: 'Nhập dữ liệu', en: 'Import' },
   export: { vi: 'Xuất dữ liệu', en: 'Export' },
+  submit: { vi: 'Gửi báo cáo', en: 'Submit' },
+  return: { vi: 'Trả lại báo cáo', en: 'Return' },
+  accept: { vi: 'Tiếp nhận báo cáo', en: 'Accept' },
+  generate: { vi: 'Tạo kỳ báo cáo', en: 'Generate periods' },
+  remind: { vi: 'Đôn đốc', en: 'Remind' },
 };
 
 /** Entities the audit log records, in words. */
@@ -18,4 +23,11 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
   session: { vi: 'Phiên đăng nhập', en: 'Session' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   unit_succession: { vi: 'Sáp nhập, chia tách đơn vị', en: 'Unit succession' },
+  plan: { vi: 'Kế hoạch', en: 'Plan' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  assignment: { vi: 'Phân công', en: 'Assignment' },
+  reporting_period: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
+  report: { vi: 'Báo cáo', en: 'Report' },
+  report_file: { vi: 'Tệp minh chứng', en: 'Evidence file' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
 };
