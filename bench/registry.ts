@@ -2,6 +2,7 @@
 // types.ts) in bench/benchmarks/ and list it here; BENCH_ONLY selects by name.
 import { apiBaselineBenchmark } from './benchmarks/api-baseline.ts';
 import { catalogueImportBenchmark } from './benchmarks/catalogue-import.ts';
+import { consolidationExportBenchmark } from './benchmarks/consolidation-export.ts';
 import { planParseBenchmark } from './benchmarks/plan-parse.ts';
 import { unitsSearchBenchmark } from './benchmarks/units-search.ts';
 import type { Benchmark } from './types.ts';
@@ -12,4 +13,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   unitsSearchBenchmark,
   apiBaselineBenchmark,
   planParseBenchmark,
+  consolidationExportBenchmark,
 ];
