@@ -43,7 +43,7 @@ export function ByUnitTab({ plan, unitId, onUnitChange }: ByUnitTabProps) {
       title: t(planPageText.code),
       dataIndex: 'taskCode',
       key: 'taskCode',
-      width: 90,
+      width: 76,
       sorter: (a, b) => compareCodes(a.taskCode, b.taskCode),
       render: (code: string) => <Typography.Text strong>{code}</Typography.Text>,
     },
@@ -52,7 +52,7 @@ export function ByUnitTab({ plan, unitId, onUnitChange }: ByUnitTabProps) {
       title: t(planPageText.role),
       dataIndex: 'role',
       key: 'role',
-      width: 120,
+      width: 104,
       sorter: (a, b) => a.role.localeCompare(b.role),
       render: (role: Duty['role']) => (
         <Tag
@@ -66,14 +66,14 @@ export function ByUnitTab({ plan, unitId, onUnitChange }: ByUnitTabProps) {
     {
       title: t(planPageText.schedule),
       key: 'schedule',
-      width: 190,
+      width: 168,
       render: (_value, duty) => <ScheduleTag schedule={duty.schedule} />,
     },
     {
       title: t(planPageText.nextDue),
       dataIndex: 'nextDue',
       key: 'nextDue',
-      width: 200,
+      width: 184,
       sorter: (a, b) => (a.nextDue ?? '9999').localeCompare(b.nextDue ?? '9999'),
       render: (nextDue: string | null, duty) => {
         if (!nextDue) return <Typography.Text type="secondary">{t(planPageText.noDueDate)}</Typography.Text>;
@@ -90,7 +90,7 @@ export function ByUnitTab({ plan, unitId, onUnitChange }: ByUnitTabProps) {
     {
       title: t(planPageText.allDue),
       key: 'dueDates',
-      width: 110,
+      width: 84,
       align: 'right',
       render: (_value, duty) =>
         duty.dueDates.length > 0 ? (

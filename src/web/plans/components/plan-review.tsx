@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useReducer, useState } from 'react';
-import { ArrowLeftOutlined, PlusOutlined, SaveOutlined, WarningOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Collapse, Flex, Form, Row, Typography } from 'antd';
+import { ArrowLeftOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Plan, PlanCreate, PlanParseResult } from '../../../domain/plans/plan-api.schemas.ts';
 import { ApiError, isApiError } from '../../lib/api-client.ts';
@@ -24,6 +24,7 @@ import {
   type Resolutions,
   type ReviewTask,
 } from '../utils/review-tree.ts';
+import { ParserWarnings } from './parser-warnings.tsx';
 import { metadataToApi, PlanMetadataFields, type PlanMetadataValues } from './plan-metadata-fields.tsx';
 import { ReportingDutiesList } from './reporting-duties-list.tsx';
 import { ReviewTaskCard, taskElementId, type TaskErrors } from './review-task-card.tsx';
@@ -196,7 +197,6 @@ export function PlanReview({ result, parent, onBack, onSaved }: PlanReviewProps)
     });
   };
 
-  const { warnings } = result.draft;
   return (
     <>
       <Row gutter={[16, 16]} className="plan-review">
@@ -218,30 +218,7 @@ export function PlanReview({ result, parent, onBack, onSaved }: PlanReviewProps)
                   unmatchedCount={unmatchedCount}
                   onResolve={handleResolve}
                 />
-                {warnings.length > 0 ? (
-                  <Collapse
-                    size="small"
-                    className="plan-review__warnings"
-                    items={[
-                      {
-                        key: 'warnings',
-                        label: (
-                          <Typography.Text>
-                            <WarningOutlined style={{ color: '#d48806', marginRight: 8 }} />
-                            {t(reviewText.warnings, { count: formatNumber(warnings.length) })}
-                          </Typography.Text>
-                        ),
-                        children: (
-                          <ul className="plan-review__warning-list">
-                            {warnings.map((warning, index) => (
-                              <li key={index}>{warning}</li>
-                            ))}
-                          </ul>
-                        ),
-                      },
-                    ]}
-                  />
-                ) : null}
+                <ParserWarnings warnings={result.draft.warnings} />
               </Flex>
             </Card>
             <Card title={t(reviewText.general)}>

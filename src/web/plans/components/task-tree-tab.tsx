@@ -45,7 +45,7 @@ export function TaskTreeTab({ plan }: { plan: Plan }) {
     {
       title: t(planPageText.code),
       key: 'code',
-      width: 96,
+      width: 88,
       render: (_value, { task }) => <Typography.Text strong>{task.code}</Typography.Text>,
     },
     {
@@ -69,14 +69,14 @@ export function TaskTreeTab({ plan }: { plan: Plan }) {
     {
       title: t(planPageText.form),
       key: 'form',
-      width: 120,
+      width: 112,
       render: (_value, { task }) =>
         task.form ?? <Typography.Text type="secondary">{t(common.none)}</Typography.Text>,
     },
     {
       title: t(planPageText.schedule),
       key: 'schedule',
-      width: 170,
+      width: 160,
       render: (_value, { task }) =>
         task.schedule || task.timeText ? (
           <ScheduleTag schedule={task.schedule} timeText={task.timeText} />
@@ -87,7 +87,7 @@ export function TaskTreeTab({ plan }: { plan: Plan }) {
     {
       title: t(planPageText.units),
       key: 'units',
-      width: '32%',
+      width: '30%',
       render: (_value, { task }) => (
         <AssignmentTags
           planId={plan.id}
@@ -134,7 +134,7 @@ export function TaskTreeTab({ plan }: { plan: Plan }) {
         dataSource={rows}
         pagination={false}
         expandable={{ defaultExpandAllRows: true, indentSize: 16 }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 900 }}
         locale={{ emptyText: t(planPageText.noTasks) }}
         aria-label={t(planPageText.tabTasks)}
       />
