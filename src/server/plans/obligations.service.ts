@@ -13,10 +13,13 @@ export interface ObligationQuery {
   to?: string;
 }
 
-/** The plan's year to two years after: long enough to show "Năm 2024 và các năm tiếp theo" recurring. */
+/**
+ * From the plan's date (nothing is due before a plan exists) to the end of two years after: long enough to
+ * show "Năm 2024 và các năm tiếp theo" recurring.
+ */
 function defaultRange(planDate: string | null, now: string): { from: string; to: string } {
   const year = Number((planDate ?? now).slice(0, 4));
-  return { from: `${year}-01-01`, to: `${year + 2}-12-31` };
+  return { from: planDate ?? `${year}-01-01`, to: `${year + 2}-12-31` };
 }
 
 /**

@@ -4,20 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Plan, Task } from '../../domain/plans/plan-api.schemas.ts';
 import { SEED_PLAN_FILE } from '../demo/demo.service.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
+import { multipartFile } from '../test/multipart.ts';
 
 const flatten = (tasks: Task[]): Task[] => tasks.flatMap((t) => [t, ...flatten(t.children)]);
-
-function multipart(filename: string, data: Buffer, contentType = 'application/octet-stream') {
-  const boundary = '----antt-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, data, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe.each(inject('testDialects'))('plans API on %s', (dialect) => {
   let t: TestContext;
@@ -96,17 +85,21 @@ describe.each(inject('testDialects'))('plans API on %s', (dialect) => {
       sections: [{ children: seedText.split('\n').map((line) => new Paragraph(line.replace(/[*#]/g, ''))) }],
     });
     const docx = await Packer.toBuffer(doc);
-    const ok = await as({ method: 'POST', url: '/api/plans/parse', ...multipart('ke-hoach.docx', docx) });
+    const ok = await as({ method: 'POST', url: '/api/plans/parse', ...multipartFile('ke-hoach.docx', docx) });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().draft.number).toBe('71/KH-UBND');
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const wrong = await as({ method: 'POST', url: '/api/plans/parse', ...multipart('ke-hoach.docx', png) });
+    const wrong = await as({
+      method: 'POST',
+      url: '/api/plans/parse',
+      ...multipartFile('ke-hoach.docx', png),
+    });
     expect(wrong.statusCode).toBe(415);
     expect(wrong.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     const big = await as({
       method: 'POST',
       url: '/api/plans/parse',
-      ...multipart('ke-hoach.txt', Buffer.alloc(300_000, 'a')),
+      ...multipartFile('ke-hoach.txt', Buffer.alloc(300_000, 'a')),
     });
     expect(big.statusCode).toBe(413);
     const empty = await as({ method: 'POST', url: '/api/plans/parse', payload: { text: '' } });

@@ -4,20 +4,10 @@ import mammoth from 'mammoth';
 import type { ConsolidatedReport } from '../../domain/reports/consolidation.ts';
 import type { Dashboard } from '../../domain/reports/dashboard.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
+import { multipartFile } from '../test/multipart.ts';
 import { readWorkbook } from '../test/xlsx.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-function multipart(filename: string, data: Buffer) {
-  const boundary = '----antt-report-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe.each(inject('testDialects'))('reporting workflow on %s', (dialect) => {
   let tick = 0;
@@ -120,7 +110,7 @@ describe.each(inject('testDialects'))('reporting workflow on %s', (dialect) => {
     const pdf = await agency({
       method: 'POST',
       url: `/api/reports/${report.id}/files`,
-      ...multipart('bien-ban.pdf', PDF),
+      ...multipartFile('bien-ban.pdf', PDF),
     });
     expect(pdf.statusCode).toBe(201);
     expect(pdf.json()).toMatchObject({
@@ -132,14 +122,14 @@ describe.each(inject('testDialects'))('reporting workflow on %s', (dialect) => {
     const fake = await agency({
       method: 'POST',
       url: `/api/reports/${report.id}/files`,
-      ...multipart('bao-cao.pdf', Buffer.from('chỉ là văn bản')),
+      ...multipartFile('bao-cao.pdf', Buffer.from('chỉ là văn bản')),
     });
     expect(fake.statusCode).toBe(415);
     expect(fake.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
     const big = await agency({
       method: 'POST',
       url: `/api/reports/${report.id}/files`,
-      ...multipart('lon.pdf', Buffer.concat([PDF, Buffer.alloc(200_000)])),
+      ...multipartFile('lon.pdf', Buffer.concat([PDF, Buffer.alloc(200_000)])),
     });
     expect(big.statusCode).toBe(413);
     const download = await agency({ method: 'GET', url: `/api/files/${pdf.json().id}` });
