@@ -28,6 +28,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // Pages load their code on demand and CI machines are busy: give every expect.poll time to settle.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           include: ['e2e/**/*.spec.ts'],
           environment: 'node',
           testTimeout: 120_000,

@@ -43,8 +43,11 @@ describe('the coordinator imports the seed plan and reviews it', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: 'Sở Nội vụ' }).first().click();
 
     await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
-    await expect.poll(() => page.getByText('71/KH-UBND').count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText(/Tổ chức quán triệt, tuyên truyền/).count()).toBeGreaterThan(0);
+    // The saved plan's own page, with its task tree (the plan page loads on demand: allow it time).
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/\/plans\/[0-9a-f-]{36}$/);
+    await expect
+      .poll(() => page.getByText(/Tổ chức quán triệt, tuyên truyền/).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     await screenshot(page, 'plan-tree');
 
     await page.getByRole('tab', { name: /Tiến độ/ }).click();
