@@ -10,3 +10,8 @@ export function vietnamDayStart(date: string): string {
 export function vietnamDayEnd(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000 - VIETNAM_OFFSET_MS).toISOString();
 }
+
+/** `YYYY-MM-DD` as officials write it: dd/mm/yyyy. */
+export function formatVietnameseDate(date: string): string {
+  return date.split('-').reverse().join('/');
+}

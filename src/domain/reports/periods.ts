@@ -1,3 +1,4 @@
+import { formatVietnameseDate as vietnameseDate } from '../common/dates.ts';
 import type { Schedule } from '../plans/plans.schemas.ts';
 import { dueDates, describeSchedule } from '../plans/schedule.ts';
 
@@ -11,7 +12,6 @@ export interface PeriodSlot {
 
 const dayAfter = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-const vietnameseDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** What a period is called on screens and in reports. */
 export function periodLabel(schedule: Schedule, due: string): string {

@@ -132,3 +132,8 @@ export const periodGenerateSchema = z.object({
   /** Periods due up to this date are generated (default: the end of next year). */
   until: z.iso.date().optional(),
 });
+
+/** A period is still owed while its report is missing, being written, or returned; past its due date it is late. */
+export function isOwed(status: string): boolean {
+  return status === 'not_started' || status === 'draft' || status === 'returned';
+}

@@ -27,9 +27,14 @@ export function isPathInScope(actor: Pick<Actor, 'scopePath'>, path: string): bo
  * agency (Công an tỉnh, UBND tỉnh) act for the level that agency serves, so they see their parent's subtree
  * (SPEC §1: "a coordinator at province level sees the province").
  */
+/** The materialised path of a unit's parent: `/a/b/` → `/a/`. */
+export function parentPathOf(unitPath: string): string {
+  return unitPath.replace(/[^/]+\/$/, '');
+}
+
 export function scopePathOf(role: Role, unitKind: UnitKind, unitPath: string): string {
   if ((role === 'coordinator' || role === 'leader') && unitKind === 'agency') {
-    const parentPath = unitPath.replace(/[^/]+\/$/, '');
+    const parentPath = parentPathOf(unitPath);
     if (parentPath !== '/') return parentPath;
   }
   return unitPath;

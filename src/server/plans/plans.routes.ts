@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import { pageSchema } from '../../domain/common/pagination.ts';
 import {
   assignmentCreateSchema,
@@ -92,7 +93,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
           {
             header: 'Ngày ban hành',
             width: 14,
-            value: (p) => (p.date ? p.date.split('-').reverse().join('/') : null),
+            value: (p) => (p.date ? formatVietnameseDate(p.date) : null),
           },
           { header: 'Trạng thái', width: 16, value: (p) => STATUS_LABELS[p.status] },
           { header: 'Số nhiệm vụ', width: 12, value: (p) => p.taskCount },

@@ -15,7 +15,7 @@ import type { AssignmentTable } from '../db/schema.ts';
 import type { Actor, SystemActor } from '../http/actor.ts';
 import { requireRole } from '../http/auth.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
-import { isPathInScope } from '../http/scope.ts';
+import { isPathInScope, parentPathOf } from '../http/scope.ts';
 import { resolveUnitGroup } from '../org/org.service.ts';
 import { buildTaskTree, parseRecipients, toPlanSummaryFields } from './plan-tree.ts';
 import {
@@ -134,8 +134,8 @@ function* walkTasks(tasks: TaskInput[]): Generator<TaskInput> {
  * The root under which a named group resolves for a plan: the owner unit when it is an administrative unit
  * (a district's plan: "UBND các xã" are that district's communes), else the unit the agency serves.
  */
-function groupRootPath(ownerPath: string, ownerKind: string): string {
-  return ownerKind === 'agency' ? ownerPath.replace(/[^/]+\/$/, '') : ownerPath;
+export function groupRootPath(ownerPath: string, ownerKind: string): string {
+  return ownerKind === 'agency' ? parentPathOf(ownerPath) : ownerPath;
 }
 
 export interface GroupMembers {

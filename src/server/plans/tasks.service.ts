@@ -19,7 +19,7 @@ import {
   findPlanTasks,
   findTaskWithPlan,
 } from './plans.repo.ts';
-import { requireEditablePlan, resolveGroupsUnder } from './plans.service.ts';
+import { groupRootPath, requireEditablePlan, resolveGroupsUnder } from './plans.service.ts';
 import { toScheduleColumns } from './schedule-columns.ts';
 
 const TASK_NOT_FOUND = { vi: 'Không tìm thấy nhiệm vụ.', en: 'Task not found.' };
@@ -95,7 +95,7 @@ export async function addAssignments(
   let units: { id: string; name: string }[];
   let nameText: string;
   if (input.groupKey) {
-    const rootPath = plan.ownerKind === 'agency' ? plan.ownerPath.replace(/[^/]+\/$/, '') : plan.ownerPath;
+    const rootPath = groupRootPath(plan.ownerPath, plan.ownerKind);
     const groups = await resolveGroupsUnder(db, [input.groupKey], rootPath);
     units = (groups[input.groupKey] ?? []) as { id: string; name: string }[];
     nameText = input.groupKey;

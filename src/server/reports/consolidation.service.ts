@@ -4,6 +4,8 @@ import type {
   ConsolidatedUnitPart,
   IndicatorValue,
 } from '../../domain/reports/consolidation.ts';
+import { formatVietnameseDate as vietnameseDate } from '../../domain/common/dates.ts';
+import { isOwed } from '../../domain/reports/reports.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { requireRole } from '../http/auth.ts';
@@ -24,7 +26,6 @@ export interface ConsolidationQuery {
 }
 
 const PLAN_NOT_FOUND = { vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' };
-const vietnameseDate = (iso: string) => iso.split('-').reverse().join('/');
 
 function sumIndicators(parts: ConsolidatedUnitPart[]): IndicatorValue[] {
   const first = parts[0]?.indicators ?? [];
@@ -109,8 +110,7 @@ export async function buildConsolidation(
       difficulties: row.difficulties,
       proposals: row.proposals,
       submittedAt: row.submittedAt,
-      isLate:
-        row.dueDate < today && (status === 'not_started' || status === 'draft' || status === 'returned'),
+      isLate: row.dueDate < today && isOwed(status),
     };
     const task = tasks.get(row.taskId) ?? {
       code: row.taskCode,

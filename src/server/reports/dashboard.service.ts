@@ -1,4 +1,5 @@
 import type { Dashboard, DashboardCounts, DashboardQuery } from '../../domain/reports/dashboard.schemas.ts';
+import { isOwed } from '../../domain/reports/reports.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { notFound } from '../http/errors.ts';
@@ -7,7 +8,6 @@ import { findPlanPeriodRows, type PlanPeriodRow } from './consolidation.repo.ts'
 
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const isOpen = (status: string) => status === 'not_started' || status === 'draft' || status === 'returned';
 
 function emptyCounts(): DashboardCounts {
   return {
@@ -35,8 +35,8 @@ function tally(target: Tally, row: PlanPeriodRow, today: string, soon: string) {
   c.periods += 1;
   if (status === 'not_started') c.notStarted += 1;
   else c[status] += 1;
-  if (isOpen(status) && row.dueDate < today) c.late += 1;
-  if (isOpen(status) && row.dueDate >= today && row.dueDate <= soon) c.dueSoon += 1;
+  if (isOwed(status) && row.dueDate < today) c.late += 1;
+  if (isOwed(status) && row.dueDate >= today && row.dueDate <= soon) c.dueSoon += 1;
   if (row.reportId) {
     target.progressSum += row.progress ?? 0;
     target.progressN += 1;
@@ -97,7 +97,7 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
     planId: planId ?? '',
   });
   const open = rows
-    .filter((row) => isOpen(row.status ?? 'not_started'))
+    .filter((row) => isOwed(row.status ?? 'not_started'))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   return {
     range,
@@ -134,7 +134,7 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
           periodId: row.periodId,
           status: row.status ?? 'not_started',
           progress: row.reportId ? row.progress : null,
-          isLate: isOpen(row.status ?? 'not_started') && row.dueDate < today,
+          isLate: isOwed(row.status ?? 'not_started') && row.dueDate < today,
         })),
       })),
     },

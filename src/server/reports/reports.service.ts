@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  PeriodListQuery,
-  PeriodSummary,
-  Report,
-  ReportSave,
+import {
+  isOwed,
+  type PeriodListQuery,
+  type PeriodSummary,
+  type Report,
+  type ReportSave,
 } from '../../domain/reports/reports.schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
@@ -47,9 +48,7 @@ function toPeriodSummary(row: PeriodRow, now: string): PeriodSummary {
     status,
     progress: row.progress,
     submittedAt: row.submittedAt,
-    isLate:
-      row.dueDate < now.slice(0, 10) &&
-      (status === 'not_started' || status === 'draft' || status === 'returned'),
+    isLate: row.dueDate < now.slice(0, 10) && isOwed(status),
   };
 }
 
