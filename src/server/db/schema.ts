@@ -192,7 +192,11 @@ export interface ReportingRegimeTable extends ScheduleColumns {
   cutoffText: string | null;
   unitDeadlineText: string;
   consolidationDeadlineText: string | null;
+  /** YYYY-MM-DD: when the consolidating unit reports upward (one-off regimes). */
+  consolidationDate: string | null;
   outline: string | null;
+  /** The data form (biểu mẫu) the report follows. */
+  dataForm: string | null;
   createdAt: string;
   updatedAt: string;
   version: Generated<number>;

@@ -18,6 +18,7 @@ import {
   taskSchema,
   taskUpdateSchema,
 } from '../../domain/plans/plan-api.schemas.ts';
+import { regimeInputSchema, regimeSchema, regimeUpdateSchema } from '../../domain/plans/regimes.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { AppError } from '../http/errors.ts';
@@ -27,9 +28,17 @@ import { listPlanObligations } from './obligations.service.ts';
 import { extractPlanText } from './plan-file.ts';
 import { parsePlanText } from './plan-import.service.ts';
 import { createPlan, getPlan, listPlans, updatePlan } from './plans.service.ts';
+import { createRegime, deleteRegime, listRegimes, updateRegime } from './regimes.service.ts';
 import { addAssignments, deleteAssignment, updateAssignment, updateTask } from './tasks.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
+const FREQUENCY_LABELS = {
+  once: 'Một lần',
+  monthly: 'Hằng tháng',
+  quarterly: 'Hằng quý',
+  half_yearly: '6 tháng',
+  yearly: 'Hằng năm',
+} as const;
 const STATUS_LABELS = { draft: 'Dự thảo', active: 'Đang thực hiện', closed: 'Đã kết thúc' } as const;
 
 export const plansRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -171,4 +180,87 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     await deleteAssignment(db, actorOf(req), req.params.id);
     return reply.status(204).send();
   });
+
+  app.get(
+    '/plans/:id/regimes',
+    {
+      schema: {
+        tags: ['plans'],
+        description: 'The reporting regimes (chế độ báo cáo) of a plan and its tasks.',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(regimeSchema) }) },
+      },
+    },
+    async (req) => ({ items: await listRegimes(db, actorOf(req), req.params.id) }),
+  );
+
+  app.get(
+    '/plans/:id/regimes.xlsx',
+    { schema: { tags: ['plans'], params: idParams } },
+    async (req, reply) => {
+      const regimes = await listRegimes(db, actorOf(req), req.params.id);
+      return sendXlsx(reply, {
+        filename: 'che-do-bao-cao.xlsx',
+        sheetName: 'Chế độ báo cáo',
+        rows: (async function* () {
+          yield* regimes;
+        })(),
+        columns: [
+          { header: 'Tên báo cáo', width: 50, value: (r) => r.title },
+          { header: 'Nhiệm vụ', width: 10, value: (r) => r.task?.code ?? 'Cả kế hoạch' },
+          { header: 'Nội dung', width: 50, value: (r) => r.content },
+          { header: 'Đơn vị báo cáo', width: 40, value: (r) => r.reportersText },
+          { header: 'Nơi nhận', width: 30, value: (r) => r.receiverText },
+          { header: 'Phương thức gửi', width: 20, value: (r) => r.method },
+          { header: 'Tần suất', width: 14, value: (r) => FREQUENCY_LABELS[r.frequency] },
+          { header: 'Thời gian chốt số liệu', width: 40, value: (r) => r.cutoffText },
+          { header: 'Thời hạn gửi (đơn vị)', width: 30, value: (r) => r.unitDeadlineText },
+          {
+            header: 'Thời hạn tổng hợp, báo cáo cấp trên',
+            width: 40,
+            value: (r) => r.consolidationDeadlineText,
+          },
+          { header: 'Đề cương', width: 40, value: (r) => r.outline },
+          { header: 'Biểu mẫu', width: 30, value: (r) => r.dataForm },
+        ],
+      });
+    },
+  );
+
+  app.post(
+    '/plans/:id/regimes',
+    {
+      schema: { tags: ['plans'], params: idParams, body: regimeInputSchema, response: { 201: regimeSchema } },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await createRegime(db, actorOf(req), req.params.id, req.body)),
+  );
+
+  app.patch(
+    '/regimes/:id',
+    {
+      schema: {
+        tags: ['plans'],
+        params: idParams,
+        body: regimeUpdateSchema,
+        response: { 200: regimeSchema },
+      },
+    },
+    async (req) => updateRegime(db, actorOf(req), req.params.id, req.body),
+  );
+
+  app.delete(
+    '/regimes/:id',
+    {
+      schema: {
+        tags: ['plans'],
+        params: idParams,
+        querystring: z.object({ version: z.coerce.number().int().min(1) }),
+      },
+    },
+    async (req, reply) => {
+      await deleteRegime(db, actorOf(req), req.params.id, req.query.version);
+      return reply.status(204).send();
+    },
+  );
 };

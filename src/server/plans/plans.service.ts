@@ -28,6 +28,7 @@ import {
   findVisiblePlan,
   type VisiblePlanRow,
 } from './plans.repo.ts';
+import { insertDerivedRegimes } from './regimes.repo.ts';
 import { fromScheduleColumns, toScheduleColumns } from './schedule-columns.ts';
 
 type NewAssignment = Omit<AssignmentTable, 'version'>;
@@ -306,6 +307,7 @@ export async function createPlan(db: Db, actor: Actor | SystemActor, input: Plan
         })
         .execute();
     }
+    const regimeCount = await insertDerivedRegimes(trx, id, input, actor.now);
     await recordAudit(trx, actor, {
       action: 'create',
       entity: 'plan',
@@ -316,6 +318,7 @@ export async function createPlan(db: Db, actor: Actor | SystemActor, input: Plan
         ownerUnitId,
         tasks: allTasks.length,
         assignments: assignmentCount,
+        regimes: regimeCount,
       },
     });
   });
