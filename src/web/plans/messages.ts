@@ -1,4 +1,5 @@
 import type { Assignment, PlanSummary } from '../../domain/plans/plan-api.schemas.ts';
+import type { RegimeFrequency } from '../../domain/plans/regimes.ts';
 import type { Text } from '../lib/i18n.ts';
 
 export const STATUS_LABELS: Record<PlanSummary['status'], Text> = {
@@ -318,4 +319,39 @@ export const planPageText = {
   continue: { vi: 'Tiếp tục', en: 'Continue' },
   notFound: { vi: 'Không tìm thấy kế hoạch', en: 'Plan not found' },
   readOnly: { vi: 'Chỉ xem', en: 'Read-only' },
+} satisfies Record<string, Text>;
+
+export const FREQUENCY_LABELS: Record<RegimeFrequency, Text> = {
+  once: { vi: 'Một lần', en: 'Once' },
+  monthly: { vi: 'Hằng tháng', en: 'Monthly' },
+  quarterly: { vi: 'Hằng quý', en: 'Quarterly' },
+  half_yearly: { vi: '6 tháng', en: 'Half-yearly' },
+  yearly: { vi: 'Hằng năm', en: 'Yearly' },
+};
+
+export const regimeText = {
+  tab: { vi: 'Chế độ báo cáo', en: 'Reporting regimes' },
+  title: { vi: 'Tên báo cáo', en: 'Report title' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  wholePlan: { vi: 'Cả kế hoạch', en: 'Whole plan' },
+  content: { vi: 'Nội dung báo cáo', en: 'Content' },
+  reporters: { vi: 'Đơn vị báo cáo', en: 'Reporting units' },
+  receiver: { vi: 'Nơi nhận báo cáo', en: 'Received by' },
+  method: { vi: 'Phương thức gửi', en: 'How it is sent' },
+  methodPlaceholder: { vi: 'Văn bản giấy và qua hệ thống', en: 'Paper and through the system' },
+  frequency: { vi: 'Tần suất', en: 'Frequency' },
+  deadlines: { vi: 'Thời hạn', en: 'Deadlines' },
+  unitDeadline: { vi: 'Thời hạn gửi báo cáo (đơn vị)', en: 'Deadline for the reporting units' },
+  unitDeadlinePlaceholder: { vi: 'Hằng năm, trước ngày 15/11', en: 'Every year, by 15/11' },
+  cutoff: { vi: 'Thời gian chốt số liệu', en: 'Data cut-off' },
+  consolidation: { vi: 'Tổng hợp, báo cáo cấp trên', en: 'Consolidation and upward report' },
+  consolidationDate: { vi: 'Hạn báo cáo cấp trên', en: 'Upward deadline' },
+  outline: { vi: 'Đề cương báo cáo', en: 'Outline' },
+  dataForm: { vi: 'Biểu mẫu số liệu', en: 'Data form' },
+  add: { vi: 'Thêm chế độ báo cáo', en: 'Add a reporting regime' },
+  editTitle: { vi: 'Sửa chế độ báo cáo', en: 'Edit reporting regime' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  deleteConfirm: { vi: 'Xóa chế độ báo cáo này?', en: 'Delete this reporting regime?' },
+  deleted: { vi: 'Đã xóa chế độ báo cáo', en: 'Reporting regime deleted' },
+  empty: { vi: 'Kế hoạch chưa có chế độ báo cáo', en: 'The plan has no reporting regime yet' },
 } satisfies Record<string, Text>;

@@ -11,14 +11,15 @@ import { usePlan } from './api/get-plan.ts';
 import { ByUnitTab } from './components/by-unit-tab.tsx';
 import { CalendarTab } from './components/calendar-tab.tsx';
 import { PlanEditDrawer } from './components/plan-edit-drawer.tsx';
+import { RegimesTab } from './components/regimes-tab.tsx';
 import { SubPlansTab } from './components/sub-plans-tab.tsx';
 import { TaskTreeTab } from './components/task-tree-tab.tsx';
 import { TimelineTab } from './components/timeline-tab.tsx';
-import { planPageText, plansText, STATUS_COLORS, STATUS_LABELS } from './messages.ts';
+import { planPageText, plansText, regimeText, STATUS_COLORS, STATUS_LABELS } from './messages.ts';
 import { assignedUnits, countUnresolved, flattenPlanTasks } from './utils/plan-tasks.ts';
 import './plans.css';
 
-const TABS = ['tasks', 'by-unit', 'timeline', 'calendar', 'sub-plans'] as const;
+const TABS = ['tasks', 'by-unit', 'timeline', 'calendar', 'regimes', 'sub-plans'] as const;
 type TabKey = (typeof TABS)[number];
 
 function isTabKey(value: string | null): value is TabKey {
@@ -189,6 +190,7 @@ function PlanView({ plan, myUnitId, canWritePlans }: PlanPageProps & { plan: Pla
             },
             { key: 'timeline', label: t(planPageText.tabTimeline), children: <TimelineTab plan={plan} /> },
             { key: 'calendar', label: t(planPageText.tabCalendar), children: <CalendarTab plan={plan} /> },
+            { key: 'regimes', label: t(regimeText.tab), children: <RegimesTab plan={plan} /> },
             {
               key: 'sub-plans',
               label: `${t(planPageText.tabSubPlans)} (${formatNumber(plan.subPlans.length)})`,
