@@ -3,6 +3,7 @@ import { paginationQuerySchema } from '../common/pagination.ts';
 
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
 export const INDICATOR_KINDS = ['count', 'vnd', 'percent'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export const REPORT_STATUS_LABELS = {
   not_started: { vi: 'Chưa báo cáo', en: 'Not started' },
@@ -28,6 +29,9 @@ export const indicatorCreateSchema = z.object({
   unitLabel: z.string().trim().min(1).max(50),
   kind: z.enum(INDICATOR_KINDS),
 });
+
+/** Name and unit may change; the kind may not once figures exist (they would change meaning). */
+export const indicatorUpdateSchema = indicatorCreateSchema.partial();
 
 /** One period of one assignment, with its report's state: a row of "what we owe" and of the review queue. */
 export const periodSummarySchema = z.object({

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { pageSchema } from '../../domain/common/pagination.ts';
 import {
   indicatorCreateSchema,
+  indicatorUpdateSchema,
   indicatorSchema,
   periodGenerateSchema,
   periodListQuerySchema,
@@ -23,7 +24,7 @@ import { buildConsolidation } from './consolidation.service.ts';
 import { streamConsolidationDocx } from './consolidation-docx.ts';
 import { writeConsolidationXlsx } from './consolidation-xlsx.ts';
 import { getDashboard } from './dashboard.service.ts';
-import { createIndicator, listIndicators } from './indicators.service.ts';
+import { createIndicator, deleteIndicator, listIndicators, updateIndicator } from './indicators.service.ts';
 import { generatePeriods } from './periods.service.ts';
 import { addReportFile, deleteReportFile, readReportFile } from './report-files.service.ts';
 import {
@@ -174,6 +175,23 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db; dataDir: string }> =
     async (req, reply) =>
       reply.status(201).send(await createIndicator(db, actorOf(req), req.params.id, req.body)),
   );
+
+  app.patch(
+    '/indicators/:id',
+    {
+      schema: {
+        tags: ['reports'],
+        params: idParams,
+        body: indicatorUpdateSchema,
+        response: { 200: indicatorSchema },
+      },
+    },
+    async (req) => updateIndicator(db, actorOf(req), req.params.id, req.body),
+  );
+  app.delete('/indicators/:id', { schema: { tags: ['reports'], params: idParams } }, async (req, reply) => {
+    await deleteIndicator(db, actorOf(req), req.params.id);
+    return reply.status(204).send();
+  });
 
   app.get(
     '/dashboard',

@@ -1,5 +1,6 @@
 import type { Assignment, PlanSummary } from '../../domain/plans/plan-api.schemas.ts';
 import type { RegimeFrequency } from '../../domain/plans/regimes.ts';
+import type { IndicatorKind } from '../../domain/reports/reports.schemas.ts';
 import type { Text } from '../lib/i18n.ts';
 
 export const STATUS_LABELS: Record<PlanSummary['status'], Text> = {
@@ -354,4 +355,28 @@ export const regimeText = {
   deleteConfirm: { vi: 'Xóa chế độ báo cáo này?', en: 'Delete this reporting regime?' },
   deleted: { vi: 'Đã xóa chế độ báo cáo', en: 'Reporting regime deleted' },
   empty: { vi: 'Kế hoạch chưa có chế độ báo cáo', en: 'The plan has no reporting regime yet' },
+} satisfies Record<string, Text>;
+
+export const INDICATOR_KIND_LABELS: Record<IndicatorKind, Text> = {
+  count: { vi: 'Số lượng', en: 'Count' },
+  vnd: { vi: 'Số tiền (đồng)', en: 'Amount (VND)' },
+  percent: { vi: 'Tỷ lệ (%)', en: 'Percentage' },
+};
+
+export const indicatorText = {
+  section: { vi: 'Chỉ tiêu báo cáo', en: 'Reported figures' },
+  hint: {
+    vi: 'Các số liệu mà đơn vị phải nhập trong mỗi báo cáo của nhiệm vụ này; được cộng dồn khi tổng hợp.',
+    en: 'The figures units enter in every report of this task; they are summed in consolidation.',
+  },
+  name: { vi: 'Tên chỉ tiêu', en: 'Name' },
+  namePlaceholder: { vi: 'Ví dụ: Số hội nghị đã tổ chức', en: 'e.g. Conferences held' },
+  unitLabel: { vi: 'Đơn vị tính', en: 'Unit' },
+  unitLabelPlaceholder: { vi: 'hội nghị', en: 'conferences' },
+  kind: { vi: 'Loại', en: 'Kind' },
+  add: { vi: 'Thêm', en: 'Add' },
+  added: { vi: 'Đã thêm chỉ tiêu', en: 'Indicator added' },
+  delete: { vi: 'Xóa', en: 'Delete' },
+  deleteConfirm: { vi: 'Xóa chỉ tiêu này?', en: 'Delete this indicator?' },
+  empty: { vi: 'Nhiệm vụ chưa có chỉ tiêu', en: 'No indicator yet' },
 } satisfies Record<string, Text>;

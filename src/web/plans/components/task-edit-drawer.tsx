@@ -4,9 +4,10 @@ import { parseSchedule } from '../../../domain/plans/schedule.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useUpdateTask } from '../api/update-task.ts';
-import { planPageText, reviewText } from '../messages.ts';
+import { indicatorText, planPageText, reviewText } from '../messages.ts';
 import { ScheduleTag } from './schedule-tag.tsx';
 import { TaskAssignmentsEditor } from './task-assignments-editor.tsx';
+import { TaskIndicatorsEditor } from './task-indicators-editor.tsx';
 
 const FORM_OPTIONS = ['Trực tiếp', 'Trực tuyến', 'Trực tiếp và trực tuyến'].map((value) => ({ value }));
 
@@ -53,6 +54,8 @@ export function TaskEditDrawer({ planId, task, groupNames, onClose }: TaskEditDr
           <TaskForm key={`${task.id}:${task.version}`} planId={planId} task={task} onClose={onClose} />
           <Divider titlePlacement="start">{t(planPageText.assignments)}</Divider>
           <TaskAssignmentsEditor planId={planId} task={task} groupNames={groupNames} />
+          <Divider titlePlacement="start">{t(indicatorText.section)}</Divider>
+          <TaskIndicatorsEditor taskId={task.id} />
         </>
       ) : null}
     </Drawer>
