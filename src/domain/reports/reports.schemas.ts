@@ -55,6 +55,9 @@ export const periodSummarySchema = z.object({
 });
 export type PeriodSummary = z.infer<typeof periodSummarySchema>;
 
+export const PERIOD_SORT_FIELDS = ['dueDate', 'unit', 'task', 'status', 'progress'] as const;
+export type PeriodSortField = (typeof PERIOD_SORT_FIELDS)[number];
+
 export const periodListQuerySchema = paginationQuerySchema.extend({
   planId: z.string().max(64).optional(),
   unitId: z.string().max(64).optional(),
@@ -66,6 +69,10 @@ export const periodListQuerySchema = paginationQuerySchema.extend({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** Words of the unit's name or the task's title, diacritics ignored. */
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(PERIOD_SORT_FIELDS).default('dueDate'),
+  order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type PeriodListQuery = z.infer<typeof periodListQuerySchema>;
 

@@ -1,4 +1,5 @@
-import type { PeriodListQuery } from '../../domain/reports/reports.schemas.ts';
+import { foldText } from '../../domain/common/text.ts';
+import type { PeriodListQuery, PeriodSortField } from '../../domain/reports/reports.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { inScope } from '../http/scope.ts';
@@ -43,6 +44,15 @@ const periodColumns = [
   'report.version as reportVersion',
 ] as const;
 
+/** Columns a period list sorts by; due date, task and unit follow so that pages are stable. */
+const PERIOD_SORT_COLUMNS = {
+  dueDate: 'reportingPeriod.dueDate',
+  unit: 'unit.searchName',
+  task: 'task.position',
+  status: 'report.status',
+  progress: 'report.progress',
+} as const satisfies Record<PeriodSortField, string>;
+
 export async function findPeriodPage(db: Db, actor: Scope, query: PeriodListQuery & { today: string }) {
   let base = periodsInScope(db, actor);
   if (query.planId) base = base.where('plan.id', '=', query.planId);
@@ -52,6 +62,13 @@ export async function findPeriodPage(db: Db, actor: Scope, query: PeriodListQuer
   if (query.dueTo) base = base.where('reportingPeriod.dueDate', '<=', query.dueTo);
   if (query.status === 'not_started') base = base.where('report.id', 'is', null);
   else if (query.status) base = base.where('report.status', '=', query.status);
+  if (query.q) {
+    // A task code ("1.1") or words of the unit's name, diacritics ignored.
+    const q = query.q;
+    base = base.where((eb) =>
+      eb.or([eb('task.code', '=', q), eb('unit.searchName', 'like', `%${foldText(q)}%`)]),
+    );
+  }
   if (query.lateOnly) {
     base = base
       .where('reportingPeriod.dueDate', '<', query.today)
@@ -60,6 +77,7 @@ export async function findPeriodPage(db: Db, actor: Scope, query: PeriodListQuer
   const [rows, count] = await Promise.all([
     base
       .select(periodColumns)
+      .orderBy(PERIOD_SORT_COLUMNS[query.sort ?? 'dueDate'], query.order ?? 'asc')
       .orderBy('reportingPeriod.dueDate')
       .orderBy('task.position')
       .orderBy('unit.searchName')

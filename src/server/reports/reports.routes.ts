@@ -2,6 +2,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import { pageSchema } from '../../domain/common/pagination.ts';
 import {
   indicatorCreateSchema,
@@ -10,6 +11,7 @@ import {
   periodGenerateSchema,
   periodListQuerySchema,
   periodSummarySchema,
+  REPORT_STATUS_LABELS,
   reportActionSchema,
   reportFileSchema,
   reportReturnSchema,
@@ -20,6 +22,7 @@ import { dashboardQuerySchema, dashboardSchema } from '../../domain/reports/dash
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { readUploadedFile } from '../http/uploads.ts';
+import { formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
 import { buildConsolidation } from './consolidation.service.ts';
 import { streamConsolidationDocx } from './consolidation-docx.ts';
 import { writeConsolidationXlsx } from './consolidation-xlsx.ts';
@@ -54,6 +57,42 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db; dataDir: string }> =
       },
     },
     async (req) => listPeriods(db, actorOf(req), req.query),
+  );
+  app.get(
+    '/periods/export.xlsx',
+    { schema: { tags: ['reports'], querystring: periodListQuerySchema.omit({ limit: true, offset: true }) } },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      return sendXlsx(reply, {
+        filename: 'ky-bao-cao.xlsx',
+        sheetName: 'Kỳ báo cáo',
+        // Page by page, so that a province's whole year never sits in memory at once.
+        rows: (async function* () {
+          for (let offset = 0; ; offset += 1000) {
+            const { items } = await listPeriods(db, actor, { ...req.query, limit: 1000, offset });
+            yield* items;
+            if (items.length < 1000) return;
+          }
+        })(),
+        columns: [
+          { header: 'Kế hoạch', width: 16, value: (p) => p.planNumber },
+          { header: 'Nhiệm vụ', width: 10, value: (p) => p.taskCode },
+          { header: 'Tên nhiệm vụ', width: 50, value: (p) => p.taskTitle },
+          { header: 'Đơn vị', width: 32, value: (p) => p.unit.name },
+          { header: 'Vai trò', width: 10, value: (p) => (p.role === 'lead' ? 'Chủ trì' : 'Phối hợp') },
+          { header: 'Kỳ báo cáo', width: 22, value: (p) => p.label },
+          { header: 'Hạn báo cáo', width: 14, value: (p) => formatVietnameseDate(p.dueDate) },
+          { header: 'Trạng thái', width: 16, value: (p) => REPORT_STATUS_LABELS[p.status].vi },
+          { header: 'Tiến độ (%)', width: 12, value: (p) => p.progress },
+          { header: 'Quá hạn', width: 10, value: (p) => (p.isLate ? 'Quá hạn' : '') },
+          {
+            header: 'Ngày gửi',
+            width: 20,
+            value: (p) => (p.submittedAt ? formatVietnamTime(p.submittedAt) : null),
+          },
+        ],
+      });
+    },
   );
   app.post(
     '/plans/:id/periods',

@@ -2,6 +2,8 @@ import type { Text } from '../lib/i18n.ts';
 
 export const reportsText = {
   title: { vi: 'Báo cáo', en: 'Reports' },
+  search: { vi: 'Tìm theo đơn vị hoặc mã nhiệm vụ', en: 'Search by unit or task code' },
+  searchPlaceholder: { vi: 'Tên đơn vị hoặc mã nhiệm vụ (1.1)…', en: 'Unit name or task code (1.1)…' },
   description: {
     vi: 'Các kỳ báo cáo của nhiệm vụ được giao: hạn nộp, trạng thái và tiến độ.',
     en: 'Reporting periods of assigned tasks: due dates, status and progress.',

@@ -7,7 +7,7 @@ import { formatNumber } from '../lib/format.ts';
 import { useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useGeneratePeriods } from './api/generate-periods.ts';
-import { usePeriods } from './api/list-periods.ts';
+import { exportPeriods, usePeriods } from './api/list-periods.ts';
 import { PeriodsFilters } from './components/periods-filters.tsx';
 import { PeriodsTable } from './components/periods-table.tsx';
 import { reportsText } from './messages.ts';
@@ -30,6 +30,9 @@ function readFilters(params: URLSearchParams): PeriodFilters {
     lateOnly: params.get('lateOnly') === 'true' || undefined,
     dueFrom: params.get('dueFrom') ?? undefined,
     dueTo: params.get('dueTo') ?? undefined,
+    q: params.get('q') ?? undefined,
+    sort: (params.get('sort') as PeriodFilters['sort'] | null) ?? undefined,
+    order: params.get('order') === 'desc' ? 'desc' : undefined,
   };
 }
 
@@ -75,7 +78,10 @@ export function ReportsPage({ canReview, canGeneratePeriods }: ReportsPageProps)
       <PeriodsFilters
         filters={filters}
         showStatus={tab === 'all'}
-        onChange={(next) => update({ ...next, tab })}
+        onChange={(next) => update({ ...next, sort: filters.sort, order: filters.order, tab })}
+        onExport={() =>
+          exportPeriods({ ...filters, status: tab === 'review' ? 'submitted' : filters.status })
+        }
       />
       {periodsQuery.isError ? (
         <Alert type="error" showIcon title={periodsQuery.error.message} style={{ marginBottom: 16 }} />
@@ -91,6 +97,9 @@ export function ReportsPage({ canReview, canGeneratePeriods }: ReportsPageProps)
           update({ ...filters, tab, page: nextSize === pageSize ? nextPage : 1 });
         }}
         onOpen={(period) => navigate(`/reports/${period.periodId}`)}
+        sort={filters.sort}
+        order={filters.order}
+        onSortChange={(sort, order) => update({ ...filters, tab, sort, order })}
       />
     </>
   );

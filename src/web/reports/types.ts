@@ -1,4 +1,4 @@
-import type { PeriodSummary } from '../../domain/reports/reports.schemas.ts';
+import type { PeriodSortField, PeriodSummary } from '../../domain/reports/reports.schemas.ts';
 
 export type PeriodStatus = PeriodSummary['status'];
 
@@ -8,6 +8,10 @@ export interface PeriodFilters {
   lateOnly?: boolean;
   dueFrom?: string;
   dueTo?: string;
+  /** A task code or words of a unit's name. */
+  q?: string;
+  sort?: PeriodSortField;
+  order?: 'asc' | 'desc';
 }
 
 export interface PeriodPage {

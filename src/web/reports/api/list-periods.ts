@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
+import { downloadFile } from '../../lib/download.ts';
 import type { PeriodFilters, PeriodPage } from '../types.ts';
 
 export const REPORTS_QUERY_KEY = ['reports'] as const;
@@ -19,5 +20,14 @@ export function usePeriods(params: PeriodListParams) {
     queryKey: [...REPORTS_QUERY_KEY, 'periods', params],
     queryFn: ({ signal }) => listPeriods(params, signal),
     placeholderData: keepPreviousData,
+  });
+}
+
+export async function exportPeriods(filters: PeriodFilters): Promise<void> {
+  const { lateOnly, ...rest } = filters;
+  await downloadFile({
+    path: '/api/periods/export.xlsx',
+    query: { ...rest, lateOnly: lateOnly ? 'true' : undefined },
+    fallbackName: 'ky-bao-cao.xlsx',
   });
 }

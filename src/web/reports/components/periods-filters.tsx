@@ -1,9 +1,11 @@
-import { ClearOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Flex, Select } from 'antd';
+import { useState } from 'react';
+import { ClearOutlined, FileExcelOutlined } from '@ant-design/icons';
+import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { REPORT_STATUS_LABELS } from '../../../domain/reports/reports.schemas.ts';
 import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
+import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { usePlanOptions } from '../api/list-plan-options.ts';
 import { reportsText } from '../messages.ts';
 import type { PeriodFilters, PeriodStatus } from '../types.ts';
@@ -14,14 +16,36 @@ interface PeriodsFiltersProps {
   filters: PeriodFilters;
   onChange: (filters: PeriodFilters) => void;
   showStatus: boolean;
+  onExport: () => Promise<void>;
 }
 
-export function PeriodsFilters({ filters, onChange, showStatus }: PeriodsFiltersProps) {
+export function PeriodsFilters({ filters, onChange, showStatus, onExport }: PeriodsFiltersProps) {
   const t = useT();
   const plansQuery = usePlanOptions();
-  const hasFilters = Object.values(filters).some((value) => value !== undefined && value !== false);
+  const handleApiError = useApiErrorHandler();
+  const [isExporting, setIsExporting] = useState(false);
+  const { sort: _sort, order: _order, ...filtering } = filters;
+  const hasFilters = Object.values(filtering).some((value) => value !== undefined && value !== false);
+  const handleExport = async () => {
+    setIsExporting(true);
+    try {
+      await onExport();
+    } catch (error) {
+      handleApiError(error);
+    } finally {
+      setIsExporting(false);
+    }
+  };
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+      <Input.Search
+        allowClear
+        aria-label={t(reportsText.search)}
+        placeholder={t(reportsText.searchPlaceholder)}
+        defaultValue={filters.q}
+        onSearch={(q) => onChange({ ...filters, q: q.trim() || undefined })}
+        style={{ width: 260 }}
+      />
       <Select<string>
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
@@ -69,6 +93,14 @@ export function PeriodsFilters({ filters, onChange, showStatus }: PeriodsFilters
           {t(common.reset)}
         </Button>
       ) : null}
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={isExporting}
+        onClick={handleExport}
+        style={{ marginInlineStart: 'auto' }}
+      >
+        {t(common.exportExcel)}
+      </Button>
     </Flex>
   );
 }

@@ -1,6 +1,10 @@
 import { Link } from 'react-router';
 import { Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { PeriodSummary } from '../../../domain/reports/reports.schemas.ts';
+import {
+  PERIOD_SORT_FIELDS,
+  type PeriodSortField,
+  type PeriodSummary,
+} from '../../../domain/reports/reports.schemas.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { reportsText, ROLE_TEXT } from '../messages.ts';
@@ -14,14 +18,30 @@ interface PeriodsTableProps {
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
   onOpen: (period: PeriodSummary) => void;
+  sort?: PeriodSortField;
+  order?: 'asc' | 'desc';
+  onSortChange: (sort: PeriodSortField | undefined, order: 'asc' | 'desc' | undefined) => void;
 }
+
+const SORTABLE: readonly string[] = PERIOD_SORT_FIELDS;
 
 export function PeriodsTable(props: PeriodsTableProps) {
   const t = useT();
+  /** The server sorts (the list is paged); the header shows which column and which way. */
+  const sortable = (key: PeriodSortField) => ({
+    sorter: true,
+    sortOrder:
+      (props.sort ?? 'dueDate') === key
+        ? props.order === 'desc'
+          ? ('descend' as const)
+          : ('ascend' as const)
+        : null,
+  });
   const columns: TableColumnsType<PeriodSummary> = [
     {
       title: t(reportsText.task),
       key: 'task',
+      ...sortable('task'),
       render: (_value, row) => (
         <div style={{ minWidth: 280 }}>
           <Link
@@ -43,6 +63,7 @@ export function PeriodsTable(props: PeriodsTableProps) {
     {
       title: t(reportsText.unit),
       key: 'unit',
+      ...sortable('unit'),
       width: 180,
       render: (_value, row) => row.unit.name,
     },
@@ -59,18 +80,21 @@ export function PeriodsTable(props: PeriodsTableProps) {
       title: t(reportsText.dueDate),
       dataIndex: 'dueDate',
       key: 'dueDate',
+      ...sortable('dueDate'),
       width: 110,
       render: (value: string) => formatDate(value),
     },
     {
       title: t(reportsText.status),
       key: 'status',
+      ...sortable('status'),
       width: 170,
       render: (_value, row) => <ReportStatusTag status={row.status} isLate={row.isLate} />,
     },
     {
       title: t(reportsText.progress),
       key: 'progress',
+      ...sortable('progress'),
       width: 140,
       render: (_value, row) =>
         row.progress === null ? (
@@ -89,6 +113,13 @@ export function PeriodsTable(props: PeriodsTableProps) {
       loading={props.isLoading}
       scroll={{ x: 1080 }}
       locale={{ emptyText: t(reportsText.noPeriods) }}
+      onChange={(_pagination, _filters, sorter) => {
+        const one = Array.isArray(sorter) ? sorter[0] : sorter;
+        const key =
+          typeof one?.columnKey === 'string' && SORTABLE.includes(one.columnKey) ? one.columnKey : undefined;
+        if (!one?.order || !key) return props.onSortChange(undefined, undefined);
+        props.onSortChange(key as PeriodSortField, one.order === 'descend' ? 'desc' : 'asc');
+      }}
       onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
       pagination={{
         current: props.page,
