@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Regime, RegimeInput, RegimeUpdate } from '../../domain/plans/regimes.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
@@ -16,6 +17,8 @@ export async function listRegimes(db: Db, actor: Actor, planId: string): Promise
   if (!(await findVisiblePlan(db, actor, planId))) throw notFound(PLAN_NOT_FOUND);
   const rows = await regimesQuery(db)
     .where('reportingRegime.planId', '=', planId)
+    // The plan's own regimes first (NULLs sort differently on the two engines), then in task order.
+    .orderBy(sql`case when reporting_regime.task_id is null then 0 else 1 end`)
     .orderBy('taskPosition')
     .orderBy('reportingRegime.createdAt')
     .execute();
