@@ -103,3 +103,31 @@ export const reportsText = {
 } satisfies Record<string, Text>;
 
 export const ROLE_TEXT = { lead: reportsText.roleLead, coordinator: reportsText.roleCoordinator } as const;
+
+export const reminderText = {
+  tab: { vi: 'Thư nhắc việc', en: 'Reminders sent' },
+  remindLate: { vi: 'Đôn đốc đơn vị chậm', en: 'Remind late units' },
+  remindLateHint: {
+    vi: 'Chọn một kế hoạch để đôn đốc các đơn vị chậm báo cáo',
+    en: 'Choose a plan to remind its late units',
+  },
+  remindLateConfirm: {
+    vi: 'Gửi nhắc việc tới mọi đơn vị đang chậm báo cáo của kế hoạch này?',
+    en: 'Send a reminder to every unit of this plan that is late?',
+  },
+  remindUnit: { vi: 'Đôn đốc', en: 'Remind' },
+  remindUnitLabel: { vi: 'Đôn đốc {unit}', en: 'Remind {unit}' },
+  sent: {
+    vi: 'Đã gửi nhắc việc tới {units} đơn vị ({queued} tin nhắn, thư)',
+    en: 'Reminded {units} unit(s) ({queued} messages)',
+  },
+  nothingToSend: { vi: 'Không có đơn vị nào đang chậm báo cáo', en: 'No unit is late' },
+  send: { vi: 'Gửi', en: 'Send' },
+  createdAt: { vi: 'Thời điểm tạo', en: 'Created' },
+  recipient: { vi: 'Người nhận', en: 'Recipient' },
+  channel: { vi: 'Kênh gửi', en: 'Channel' },
+  subject: { vi: 'Nội dung', en: 'Subject' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  attempts: { vi: '{count} lần thử', en: '{count} attempts' },
+  empty: { vi: 'Chưa có thư nhắc việc nào', en: 'No reminder yet' },
+} satisfies Record<string, Text>;

@@ -1,19 +1,21 @@
 import { useState } from 'react';
-import { CalendarOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Tabs, Tooltip } from 'antd';
+import { BellOutlined, CalendarOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Popconfirm, Tabs, Tooltip } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/page-header.tsx';
 import { formatNumber } from '../lib/format.ts';
-import { useT } from '../lib/i18n.ts';
+import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useGeneratePeriods } from './api/generate-periods.ts';
 import { exportPeriods, usePeriods } from './api/list-periods.ts';
+import { useSendReminder } from './api/reminders.ts';
+import { OutboxTable } from './components/outbox-table.tsx';
 import { PeriodsFilters } from './components/periods-filters.tsx';
 import { PeriodsTable } from './components/periods-table.tsx';
-import { reportsText } from './messages.ts';
+import { reminderText, reportsText } from './messages.ts';
 import type { PeriodFilters, PeriodStatus } from './types.ts';
 
-type Tab = 'all' | 'review';
+type Tab = 'all' | 'review' | 'outbox';
 
 interface ReportsPageProps {
   /** Coordinators review submitted reports: they get the "Chờ xem xét" tab. */
@@ -42,11 +44,27 @@ export function ReportsPage({ canReview, canGeneratePeriods }: ReportsPageProps)
   const navigate = useNavigate();
   const handleApiError = useApiErrorHandler();
   const [searchParams, setSearchParams] = useSearchParams();
-  const tab: Tab = canReview && searchParams.get('tab') === 'review' ? 'review' : 'all';
+  const tabParam = searchParams.get('tab');
+  const tab: Tab = canReview && (tabParam === 'review' || tabParam === 'outbox') ? tabParam : 'all';
   const filters = readFilters(searchParams);
   const page = Number(searchParams.get('page') ?? '1') || 1;
   const [pageSize, setPageSize] = useState(20);
   const generateMutation = useGeneratePeriods();
+  const reminderMutation = useSendReminder();
+
+  const remind = (planId: string, unitId?: string) =>
+    reminderMutation.mutate(
+      { planId, unitId },
+      {
+        onSuccess: ({ units, queued }) =>
+          units === 0
+            ? message.info(t(reminderText.nothingToSend))
+            : message.success(
+                t(reminderText.sent, { units: formatNumber(units), queued: formatNumber(queued) }),
+              ),
+        onError: (error) => handleApiError(error),
+      },
+    );
 
   const periodsQuery = usePeriods({
     ...filters,
@@ -100,6 +118,7 @@ export function ReportsPage({ canReview, canGeneratePeriods }: ReportsPageProps)
         sort={filters.sort}
         order={filters.order}
         onSortChange={(sort, order) => update({ ...filters, tab, sort, order })}
+        onRemind={canReview ? (period) => remind(period.planId, period.unit.id) : undefined}
       />
     </>
   );
@@ -110,18 +129,39 @@ export function ReportsPage({ canReview, canGeneratePeriods }: ReportsPageProps)
         title={t(reportsText.title)}
         description={t(reportsText.description)}
         extra={
-          canGeneratePeriods ? (
-            <Tooltip title={filters.planId ? undefined : t(reportsText.generatePeriodsHint)}>
-              <Button
-                icon={<CalendarOutlined />}
-                disabled={!filters.planId}
-                loading={generateMutation.isPending}
-                onClick={handleGenerate}
-              >
-                {t(reportsText.generatePeriods)}
-              </Button>
-            </Tooltip>
-          ) : null
+          <>
+            {canReview ? (
+              <Tooltip title={filters.planId ? undefined : t(reminderText.remindLateHint)}>
+                <Popconfirm
+                  title={t(reminderText.remindLateConfirm)}
+                  okText={t(reminderText.send)}
+                  cancelText={t(common.cancel)}
+                  disabled={!filters.planId}
+                  onConfirm={() => filters.planId && remind(filters.planId)}
+                >
+                  <Button
+                    icon={<BellOutlined />}
+                    disabled={!filters.planId}
+                    loading={reminderMutation.isPending}
+                  >
+                    {t(reminderText.remindLate)}
+                  </Button>
+                </Popconfirm>
+              </Tooltip>
+            ) : null}
+            {canGeneratePeriods ? (
+              <Tooltip title={filters.planId ? undefined : t(reportsText.generatePeriodsHint)}>
+                <Button
+                  icon={<CalendarOutlined />}
+                  disabled={!filters.planId}
+                  loading={generateMutation.isPending}
+                  onClick={handleGenerate}
+                >
+                  {t(reportsText.generatePeriods)}
+                </Button>
+              </Tooltip>
+            ) : null}
+          </>
         }
       />
       <Card>
@@ -132,6 +172,11 @@ export function ReportsPage({ canReview, canGeneratePeriods }: ReportsPageProps)
             items={[
               { key: 'all', label: t(reportsText.tabAll), children: tab === 'all' ? list : null },
               { key: 'review', label: t(reportsText.tabReview), children: tab === 'review' ? list : null },
+              {
+                key: 'outbox',
+                label: t(reminderText.tab),
+                children: tab === 'outbox' ? <OutboxTable /> : null,
+              },
             ]}
           />
         ) : (

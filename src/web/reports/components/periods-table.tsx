@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { Button, Flex, Progress, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import {
   PERIOD_SORT_FIELDS,
   type PeriodSortField,
@@ -7,7 +8,7 @@ import {
 } from '../../../domain/reports/reports.schemas.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
-import { reportsText, ROLE_TEXT } from '../messages.ts';
+import { reminderText, reportsText, ROLE_TEXT } from '../messages.ts';
 import { ReportStatusTag } from './report-status-tag.tsx';
 
 interface PeriodsTableProps {
@@ -21,6 +22,8 @@ interface PeriodsTableProps {
   sort?: PeriodSortField;
   order?: 'asc' | 'desc';
   onSortChange: (sort: PeriodSortField | undefined, order: 'asc' | 'desc' | undefined) => void;
+  /** Coordinators remind a late unit from its row. */
+  onRemind?: (period: PeriodSummary) => void;
 }
 
 const SORTABLE: readonly string[] = PERIOD_SORT_FIELDS;
@@ -88,8 +91,26 @@ export function PeriodsTable(props: PeriodsTableProps) {
       title: t(reportsText.status),
       key: 'status',
       ...sortable('status'),
-      width: 170,
-      render: (_value, row) => <ReportStatusTag status={row.status} isLate={row.isLate} />,
+      width: 240,
+      render: (_value, row) => (
+        <Flex gap={4} align="center" wrap>
+          <ReportStatusTag status={row.status} isLate={row.isLate} />
+          {row.isLate && props.onRemind ? (
+            <Button
+              size="small"
+              type="link"
+              icon={<BellOutlined />}
+              aria-label={t(reminderText.remindUnitLabel, { unit: row.unit.name })}
+              onClick={(event) => {
+                event.stopPropagation();
+                props.onRemind?.(row);
+              }}
+            >
+              {t(reminderText.remindUnit)}
+            </Button>
+          ) : null}
+        </Flex>
+      ),
     },
     {
       title: t(reportsText.progress),
