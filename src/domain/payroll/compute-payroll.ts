@@ -405,11 +405,11 @@ function describeRun(run: Run, unit: RateUnit): string {
   return `${rate.describe}${UNIT_TEXT[unit]}`;
 }
 
+/** " = 600.000 đ", " = 500.000,5 đ, làm tròn 500.001 đ" or " ≈ 792.580,65 đ, làm tròn 792.581 đ". */
 function exactText(numerator: number, denominator: number, amount: number): string {
-  if (numerator === amount * denominator) return formatVnd(amount);
-  const exact = numerator / denominator;
-  const twoDecimals = (numerator * 100) % denominator === 0;
-  return `${twoDecimals ? '' : '≈ '}${formatVnd(exact)}, làm tròn ${formatVnd(amount)}`;
+  if (numerator === amount * denominator) return ` = ${formatVnd(amount)}`;
+  const twoDecimals = ((numerator % denominator) * 100) % denominator === 0;
+  return `${twoDecimals ? ' =' : ' ≈'} ${formatVnd(numerator / denominator)}, làm tròn ${formatVnd(amount)}`;
 }
 
 function monthlyExplanation(
@@ -431,7 +431,7 @@ function monthlyExplanation(
     const role = roles.size > 1 ? `${PAYROLL_ROLE_LABELS[PAYROLL_ROLES[run.role]!].vi}, ` : '';
     return `${role}${span} × ${describeRun(run, 'month')}`;
   });
-  return `${head}: ${parts.join('; ')} = ${exactText(numerator, dim * SCALE, amount)}`;
+  return `${head}: ${parts.join('; ')}${exactText(numerator, dim * SCALE, amount)}`;
 }
 
 function dayExplanation(
@@ -443,7 +443,7 @@ function dayExplanation(
   amount: number,
 ): string {
   const when = stretches > 1 ? ` (mức hiệu lực ngày ${vnDate(dateOfDay(month, run.end))})` : '';
-  return `${RATE_KIND_LABELS[kind].vi}: ${count} ngày × ${describeRun(run, 'day')}${when} = ${exactText(count * run.scaled, SCALE, amount)}`;
+  return `${RATE_KIND_LABELS[kind].vi}: ${count} ngày × ${describeRun(run, 'day')}${when}${exactText(count * run.scaled, SCALE, amount)}`;
 }
 
 function toSegments(runs: readonly Run[], month: string, dayCount: number | null): PayrollSegment[] {
