@@ -292,47 +292,48 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
  */
 function piecesOf(
   member: PayrollMemberInput,
-  at: string,
+  index: number,
   month: string,
   dim: number,
   suspendedIsInPost: boolean,
   errors: FieldError[],
 ): Piece[] {
   const pieces: Piece[] = [];
-  member.posts.forEach((post, j) => {
-    const p = `${at}.posts.${j}`;
+  const posts = member.posts;
+  for (let j = 0; j < posts.length; j += 1) {
+    const post = posts[j]!;
     if (!DATE_SHAPE.test(post.from)) {
       errors.push({
-        path: `${p}.from`,
+        path: `members.${index}.posts.${j}.from`,
         message: `${member.fullName}: ngày bắt đầu giữ chức danh không hợp lệ.`,
       });
-      return;
+      continue;
     }
     if (post.to !== null && (!DATE_SHAPE.test(post.to) || post.to < post.from)) {
       errors.push({
-        path: `${p}.to`,
+        path: `members.${index}.posts.${j}.to`,
         message: `${member.fullName}: ngày thôi giữ chức danh không hợp lệ hoặc trước ngày bắt đầu ${vnDate(post.from)}.`,
       });
-      return;
+      continue;
     }
     const role = ROLE_INDEX[post.role];
     if (role === undefined) {
       errors.push({
-        path: `${p}.role`,
+        path: `members.${index}.posts.${j}.role`,
         message: `${member.fullName}: chức danh "${String(post.role)}" không hợp lệ.`,
       });
-      return;
+      continue;
     }
     const start = Math.max(1, clampToMonth(post.from, month, dim));
     const end = post.to === null ? dim : Math.min(dim, clampToMonth(post.to, month, dim));
     if (start <= end) pieces.push({ start, end, role });
-  });
+  }
   if (pieces.length > 1) {
     pieces.sort((a, b) => a.start - b.start);
     for (let i = 1; i < pieces.length; i += 1) {
       if (pieces[i]!.start <= pieces[i - 1]!.end) {
         errors.push({
-          path: `${at}.posts`,
+          path: `members.${index}.posts`,
           message:
             `${member.fullName}: hai giai đoạn giữ chức danh chồng lên nhau vào ngày ` +
             `${vnDate(dateOfDay(month, pieces[i]!.start))} — mỗi ngày chỉ giữ một chức danh.`,
@@ -347,7 +348,7 @@ function piecesOf(
   suspensions.forEach((s, j) => {
     if (!DATE_SHAPE.test(s.from) || (s.to !== null && (!DATE_SHAPE.test(s.to) || s.to < s.from))) {
       errors.push({
-        path: `${at}.suspensions.${j}`,
+        path: `members.${index}.suspensions.${j}`,
         message: `${member.fullName}: thời gian tạm đình chỉ không hợp lệ.`,
       });
       return;
@@ -369,10 +370,19 @@ function piecesOf(
   return result;
 }
 
-function checkCount(value: number | undefined, path: string, name: string, errors: FieldError[]): number {
+function checkCount(
+  value: number | undefined,
+  index: number,
+  d: number,
+  member: PayrollMemberInput,
+  errors: FieldError[],
+) {
   if (value === undefined) return 0;
   if (!isDayCount(value)) {
-    errors.push({ path, message: `${name}: số ngày phải là số nguyên từ 0 đến 31.` });
+    errors.push({
+      path: `members.${index}.${DAY_COUNT_PATH[DAY_KINDS[d]!]}`,
+      message: `${member.fullName}: số ngày phải là số nguyên từ 0 đến 31.`,
+    });
     return 0;
   }
   return value;
@@ -380,13 +390,17 @@ function checkCount(value: number | undefined, path: string, name: string, error
 
 function checkContribution(
   value: number | null | undefined,
-  path: string,
-  name: string,
+  index: number,
+  which: 'bhxh' | 'bhyt',
+  member: PayrollMemberInput,
   errors: FieldError[],
 ) {
   if (value === undefined || value === null) return null;
   if (!Number.isInteger(value) || value <= 0 || value > MAX_CONTRIBUTION_VND) {
-    errors.push({ path, message: `${name}: mức đóng bảo hiểm phải là số nguyên đồng, lớn hơn 0.` });
+    errors.push({
+      path: `members.${index}.contributions.${which}`,
+      message: `${member.fullName}: mức đóng bảo hiểm phải là số nguyên đồng, lớn hơn 0.`,
+    });
     return null;
   }
   return value;
@@ -466,13 +480,6 @@ function toSegments(runs: readonly Run[], month: string, dayCount: number | null
 
 type LineTemplate = Omit<PayrollLine, 'month' | 'memberId' | 'fullName' | 'teamId' | 'teamName'>;
 
-const DAY_COUNT_OF: Record<DayKind, (m: PayrollMemberInput) => number | undefined> = {
-  duty_assigned: (m) => m.dutyDays.assigned,
-  duty_night: (m) => m.dutyDays.night,
-  duty_holiday: (m) => m.dutyDays.holiday,
-  duty_hazardous: (m) => m.dutyDays.hazardous,
-  training_day: (m) => m.trainingDays,
-};
 const DAY_COUNT_PATH: Record<DayKind, string> = {
   duty_assigned: 'dutyDays.assigned',
   duty_night: 'dutyDays.night',
@@ -510,7 +517,6 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
 
   const dim = daysInMonth(month);
   const stretches = planMonth(month, dim, sortBaseSalaryTable(input.baseSalaries), input.rateSets);
-  const single = stretches.length === 1 ? stretches[0]! : null;
   const suspendedIsInPost = input.suspendedIsInPost ?? false;
 
   const lines: PayrollLine[] = [];
@@ -523,9 +529,16 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   const uncovered = new Array<number>(stretches.length).fill(0);
   const uncoveredStretches = stretches.flatMap((stretch, s) => (stretch.rateSet === null ? [s] : []));
 
-  // Shared templates for the usual member (whole month, one role, one stretch).
+  // Shared line templates, keyed by run of days, role, kind (and day count); see the member loop.
   const monthlyTemplates = new Map<number, LineTemplate | null>();
-  const dayTemplates = new Map<number, LineTemplate>();
+  const dayTemplates = new Map<number, LineTemplate | null>();
+  /** (role, kind) paid as a percentage of the member's own contribution on some day: never shared. */
+  const percentKind = new Array<boolean>(ROLE_COUNT * KIND_COUNT).fill(false);
+  for (const stretch of stretches) {
+    stretch.rates.forEach((resolved, i) => {
+      if (resolved?.rate.basis === 'percent_of_contribution') percentKind[i] = true;
+    });
+  }
 
   const missingBase = (stretch: Stretch, kind: RateKind): never => {
     throw new PayrollInputError([
@@ -651,133 +664,136 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
     return null;
   };
 
-  input.members.forEach((member, index) => {
-    const at = `members.${index}`;
+  // Per-member state, reused from member to member (no closures or arrays per member).
+  const counts = new Array<number>(DAY_KINDS.length).fill(0);
+  let current: PayrollMemberInput = input.members[0]!;
+  let memberAmount = 0;
+  let memberLines = 0;
+  const emit = (template: LineTemplate) => {
+    const m = current;
+    lines.push({
+      month,
+      memberId: m.memberId,
+      fullName: m.fullName,
+      teamId: m.teamId,
+      teamName: m.teamName,
+      kind: template.kind,
+      unit: template.unit,
+      role: template.role,
+      days: template.days,
+      daysInMonth: template.daysInMonth,
+      rate: template.rate,
+      amount: template.amount,
+      explanation: template.explanation,
+      segments: template.segments,
+      missing: template.missing,
+    });
+    memberAmount += template.amount;
+    memberLines += 1;
+    byKind[template.kind] += template.amount;
+    if (template.missing === 'contribution') {
+      warnings.push({
+        code: 'missing_contribution',
+        memberId: m.memberId,
+        message:
+          `${m.fullName}: thiếu mức đóng ${template.kind === 'bhxh_support' ? 'BHXH tự nguyện' : 'BHYT'} ` +
+          'hằng tháng, khoản hỗ trợ đóng bảo hiểm chưa được tính.',
+      });
+    }
+  };
+  const dayWarning = (code: PayrollWarningCode, count: number, kind: RateKind, daysInPost: number) => {
+    const what = `${count} ngày "${RATE_KIND_LABELS[kind].vi.toLowerCase()}"`;
+    const message =
+      code === 'days_without_post'
+        ? `có ${what} nhưng không tại chức ngày nào trong tháng: không được tính.`
+        : code === 'no_rate_for_days'
+          ? `có ${what} nhưng bộ mức hỗ trợ không có mức cho khoản này: không được tính.`
+          : `${what} nhiều hơn ${daysInPost} ngày tại chức trong tháng: hãy kiểm tra lại số ngày.`;
+    warnings.push({ code, memberId: current.memberId, message: `${current.fullName}: ${message}` });
+  };
+
+  const members = input.members;
+  for (let index = 0; index < members.length; index += 1) {
+    const member = members[index]!;
+    current = member;
     const errorCount = errors.length;
-    const pieces = piecesOf(member, at, month, dim, suspendedIsInPost, errors);
-    const counts = DAY_KINDS.map((kind) =>
-      checkCount(DAY_COUNT_OF[kind](member), `${at}.${DAY_COUNT_PATH[kind]}`, member.fullName, errors),
-    );
-    const bhxh = checkContribution(
-      member.contributions?.bhxh,
-      `${at}.contributions.bhxh`,
-      member.fullName,
-      errors,
-    );
-    const bhyt = checkContribution(
-      member.contributions?.bhyt,
-      `${at}.contributions.bhyt`,
-      member.fullName,
-      errors,
-    );
-    if (errors.length > errorCount) return;
+    const pieces = piecesOf(member, index, month, dim, suspendedIsInPost, errors);
+    counts[0] = checkCount(member.dutyDays.assigned, index, 0, member, errors);
+    counts[1] = checkCount(member.dutyDays.night, index, 1, member, errors);
+    counts[2] = checkCount(member.dutyDays.holiday, index, 2, member, errors);
+    counts[3] = checkCount(member.dutyDays.hazardous, index, 3, member, errors);
+    counts[4] = checkCount(member.trainingDays, index, 4, member, errors);
+    const contributions = member.contributions;
+    const bhxh = contributions ? checkContribution(contributions.bhxh, index, 'bhxh', member, errors) : null;
+    const bhyt = contributions ? checkContribution(contributions.bhyt, index, 'bhyt', member, errors) : null;
+    if (errors.length > errorCount) continue;
 
     let daysInPost = 0;
     for (const piece of pieces) daysInPost += piece.end - piece.start + 1;
     for (const s of uncoveredStretches) {
       const stretch = stretches[s]!;
-      if (pieces.some((piece) => piece.start <= stretch.end && piece.end >= stretch.start))
+      if (pieces.some((piece) => piece.start <= stretch.end && piece.end >= stretch.start)) {
         uncovered[s]! += 1;
+      }
     }
 
-    const whole = single !== null && pieces.length === 1 && pieces[0]!.start === 1 && pieces[0]!.end === dim;
-    let memberAmount = 0;
-    let memberLines = 0;
-    const emit = (template: LineTemplate) => {
-      lines.push({
-        month,
-        memberId: member.memberId,
-        fullName: member.fullName,
-        teamId: member.teamId,
-        teamName: member.teamName,
-        kind: template.kind,
-        unit: template.unit,
-        role: template.role,
-        days: template.days,
-        daysInMonth: template.daysInMonth,
-        rate: template.rate,
-        amount: template.amount,
-        explanation: template.explanation,
-        segments: template.segments,
-        missing: template.missing,
-      });
-      memberAmount += template.amount;
-      memberLines += 1;
-      byKind[template.kind] += template.amount;
-      if (template.missing === 'contribution') {
-        warnings.push({
-          code: 'missing_contribution',
-          memberId: member.memberId,
-          message:
-            `${member.fullName}: thiếu mức đóng ${template.kind === 'bhxh_support' ? 'BHXH tự nguyện' : 'BHYT'} ` +
-            'hằng tháng, khoản hỗ trợ đóng bảo hiểm chưa được tính.',
-        });
-      }
-    };
+    // Members in post in one role over one run of days (nearly all) share line templates: the line depends only
+    // on the run, the role and the kind (and the day count), never on the member.
+    const only = pieces.length === 1 ? pieces[0]! : null;
+    const runKey = only ? ((only.start * 32 + only.end) * ROLE_COUNT + only.role) * KIND_COUNT : -1;
+    memberAmount = 0;
+    memberLines = 0;
 
     for (const ki of MONTHLY_KIND_INDEXES) {
-      const kind = RATE_KINDS[ki]!;
-      const contribution = kind === 'bhxh_support' ? bhxh : kind === 'bhyt_support' ? bhyt : null;
       let template: LineTemplate | null;
-      const resolved = whole && single ? single.rates[pieces[0]!.role * KIND_COUNT + ki] : undefined;
-      if (whole && resolved?.rate.basis !== 'percent_of_contribution') {
-        const key = pieces[0]!.role * KIND_COUNT + ki;
-        const cached = monthlyTemplates.get(key);
+      if (only && !percentKind[only.role * KIND_COUNT + ki]) {
+        const cached = monthlyTemplates.get(runKey + ki);
         if (cached !== undefined) {
           template = cached;
         } else {
           template = monthlyLine(pieces, ki, null);
-          monthlyTemplates.set(key, template);
+          monthlyTemplates.set(runKey + ki, template);
         }
       } else {
-        template = monthlyLine(pieces, ki, contribution);
+        const kind = RATE_KINDS[ki]!;
+        template = monthlyLine(
+          pieces,
+          ki,
+          kind === 'bhxh_support' ? bhxh : kind === 'bhyt_support' ? bhyt : null,
+        );
       }
       if (template) emit(template);
     }
 
-    DAY_KIND_INDEXES.forEach((ki, d) => {
+    for (let d = 0; d < DAY_KIND_INDEXES.length; d += 1) {
       const count = counts[d]!;
-      if (count === 0) return;
+      if (count === 0) continue;
+      const ki = DAY_KIND_INDEXES[d]!;
       const kind = RATE_KINDS[ki]!;
       if (pieces.length === 0) {
-        warnings.push({
-          code: 'days_without_post',
-          memberId: member.memberId,
-          message:
-            `${member.fullName}: có ${count} ngày "${RATE_KIND_LABELS[kind].vi.toLowerCase()}" nhưng không tại chức ` +
-            'ngày nào trong tháng: không được tính.',
-        });
-        return;
+        dayWarning('days_without_post', count, kind, 0);
+        continue;
       }
       let template: LineTemplate | null;
-      if (whole) {
-        const key = (pieces[0]!.role * KIND_COUNT + ki) * 32 + count;
-        template = dayTemplates.get(key) ?? dayLine(pieces, ki, count);
-        if (template) dayTemplates.set(key, template);
+      if (only) {
+        const key = (runKey + ki) * 32 + count;
+        const cached = dayTemplates.get(key);
+        if (cached !== undefined) {
+          template = cached;
+        } else {
+          template = dayLine(pieces, ki, count);
+          dayTemplates.set(key, template);
+        }
       } else {
         template = dayLine(pieces, ki, count);
       }
       if (!template) {
-        warnings.push({
-          code: 'no_rate_for_days',
-          memberId: member.memberId,
-          message:
-            `${member.fullName}: có ${count} ngày "${RATE_KIND_LABELS[kind].vi.toLowerCase()}" nhưng bộ mức hỗ trợ ` +
-            'không có mức cho khoản này: không được tính.',
-        });
-        return;
+        dayWarning('no_rate_for_days', count, kind, daysInPost);
+        continue;
       }
-      if (count > daysInPost) {
-        warnings.push({
-          code: 'days_exceed_post',
-          memberId: member.memberId,
-          message:
-            `${member.fullName}: ${count} ngày "${RATE_KIND_LABELS[kind].vi.toLowerCase()}" nhiều hơn ${daysInPost} ` +
-            'ngày tại chức trong tháng: hãy kiểm tra lại số ngày.',
-        });
-      }
+      if (count > daysInPost) dayWarning('days_exceed_post', count, kind, daysInPost);
       emit(template);
-    });
+    }
 
     if (memberLines > 0) {
       commune += memberAmount;
@@ -794,7 +810,7 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
         });
       }
     }
-  });
+  }
 
   if (errors.length > 0) throw new PayrollInputError(errors);
 

@@ -46,12 +46,27 @@ export function roundHalfUp(numerator: number, denominator: number, step: number
 /** Largest numerator the rounding accepts; checked by the payroll as a guard against bad data. */
 export const MAX_SAFE_NUMERATOR = Math.floor(Number.MAX_SAFE_INTEGER / 4);
 
-const vnd = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const coefficient = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+
+/** 1234567.891 → "1.234.567,89" (Vietnamese grouping, at most 2 decimals, no trailing zero); fast, no Intl. */
+export function formatAmount(amount: number): string {
+  const negative = amount < 0;
+  const cents = Math.round(Math.abs(amount) * 100);
+  const fraction = cents % 100;
+  let whole = String((cents - fraction) / 100);
+  for (let i = whole.length - 3; i > 0; i -= 3) whole = `${whole.slice(0, i)}.${whole.slice(i)}`;
+  const decimals =
+    fraction === 0
+      ? ''
+      : fraction % 10 === 0
+        ? `,${fraction / 10}`
+        : `,${fraction < 10 ? '0' : ''}${fraction}`;
+  return `${negative && cents !== 0 ? '-' : ''}${whole}${decimals}`;
+}
 
 /** 1.638.000 đ; 82.500,5 đ */
 export function formatVnd(amount: number): string {
-  return `${vnd.format(amount)} đ`;
+  return `${formatAmount(amount)} đ`;
 }
 
 /** 0,70 */
@@ -61,7 +76,7 @@ export function formatCoefficient(value: number): string {
 
 /** 50 % */
 export function formatPercent(value: number): string {
-  return `${vnd.format(value)} %`;
+  return `${formatAmount(value)} %`;
 }
 
 /** The day counts a member input may carry. */
