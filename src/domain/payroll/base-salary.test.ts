@@ -17,7 +17,8 @@ describe('the default base-salary table', () => {
   });
 
   it('has no base salary before its first period', () => {
-    expect(baseSalaryOn(DEFAULT_BASE_SALARIES, '2023-12-31')).toBeNull();
+    expect(baseSalaryOn(DEFAULT_BASE_SALARIES, '2023-07-01')).toBe(1_800_000);
+    expect(baseSalaryOn(DEFAULT_BASE_SALARIES, '2023-06-30')).toBeNull();
   });
 
   it('is valid', () => {

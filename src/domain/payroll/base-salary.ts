@@ -20,11 +20,11 @@ export type BaseSalaryTable = readonly BaseSalaryEntry[];
 /**
  * Shipped defaults (the admin may edit them). DOMAIN.md marks the figures [unconfirmed here]; they are the ones
  * the Government decrees published: Nghị định 24/2023/NĐ-CP (1,800,000 đ from 01/7/2023) and Nghị định
- * 73/2024/NĐ-CP (2,340,000 đ from 01/7/2024). The table starts on 01/01/2024: earlier months are not paid under
- * Law 30/2023/QH15 (in force 01/7/2024), and a start date is needed for the table to be gap-free.
+ * 73/2024/NĐ-CP (2,340,000 đ from 01/7/2024). The table starts when the first of them took effect; the admin
+ * may add earlier periods.
  */
 export const DEFAULT_BASE_SALARIES: BaseSalaryTable = [
-  { from: '2024-01-01', to: '2024-06-30', amount: 1_800_000, source: 'Nghị định 24/2023/NĐ-CP' },
+  { from: '2023-07-01', to: '2024-06-30', amount: 1_800_000, source: 'Nghị định 24/2023/NĐ-CP' },
   { from: '2024-07-01', to: null, amount: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
 ];
 

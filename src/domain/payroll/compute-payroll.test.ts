@@ -353,12 +353,18 @@ describe('totals and the month plan', () => {
   it('refuses a coefficient rate on days without a base salary, and inconsistent rate sets or tables', () => {
     const early = { ...COEFFICIENTS, effectiveFrom: '2023-01-01' };
     const m = member('a', { role: 'to_truong', from: '2023-01-01' });
-    expect(() => computeMonthlyPayroll(payrollInput('2023-12', [early], [m]))).toThrow(
-      'Không có mức lương cơ sở cho ngày 01/12/2023, cần để tính hỗ trợ thường xuyên hằng tháng theo hệ số: ' +
+    expect(() => computeMonthlyPayroll(payrollInput('2023-06', [early], [m]))).toThrow(
+      'Không có mức lương cơ sở cho ngày 01/06/2023, cần để tính hỗ trợ thường xuyên hằng tháng theo hệ số: ' +
         'hãy bổ sung bảng mức lương cơ sở.',
     );
     const overlapping = [DAK_LAK, { ...DAK_LAK, id: 'other', title: 'Bộ khác', effectiveFrom: '2024-09-01' }];
     expect(() => computeMonthlyPayroll(payrollInput('2024-09', overlapping, [m]))).toThrow(PayrollInputError);
+    // Even sets of two provinces cannot govern one commune on the same day.
+    expect(() =>
+      computeMonthlyPayroll(
+        payrollInput('2024-09', [DAK_LAK, { ...COEFFICIENTS, effectiveFrom: '2024-09-01' }], [m]),
+      ),
+    ).toThrow(/chồng thời gian hiệu lực/);
     const gap = [
       { from: '2024-01-01', to: '2024-06-30', amount: 1_800_000, source: 'A' },
       { from: '2024-07-02', to: null, amount: 2_340_000, source: 'B' },

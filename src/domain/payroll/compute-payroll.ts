@@ -512,7 +512,12 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   if (step === undefined) {
     throw new PayrollInputError([{ path: 'roundingRule', message: 'Quy tắc làm tròn không hợp lệ.' }]);
   }
-  const setup = [...validateBaseSalaryTable(input.baseSalaries), ...validateRateSets(input.rateSets)];
+  // The sets given govern one commune, so no two may be in force on one day, even of different provinces (a
+  // commune that changed province in a merger is governed by the old province's sets, then the new one's).
+  const setup = [
+    ...validateBaseSalaryTable(input.baseSalaries),
+    ...validateRateSets(input.rateSets.map((set) => ({ ...set, province: input.communeId || '-' }))),
+  ];
   if (setup.length > 0) throw new PayrollInputError(setup);
 
   const dim = daysInMonth(month);
