@@ -1,0 +1,56 @@
+import { formatVietnameseDate } from '../common/dates.ts';
+
+/** Calendar arithmetic on ISO dates `YYYY-MM-DD` and months `YYYY-MM`, in UTC, allocation-light. */
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
+export function daysInMonth(month: string): number {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
+export function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+export function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM` of the month after `month`. */
+export function nextMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The ISO date of day `day` (1-based) of `month`. */
+export function dateOfDay(month: string, day: number): string {
+  return `${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * Day of `month` (1 … dim) of an ISO date, clamped: a date before the month gives 1 - 1 = 0 when `before` is
+ * asked for, and so on. Comparisons are on the ISO text, which sorts like the dates.
+ */
+export function clampToMonth(iso: string, month: string, dim: number): number {
+  const prefix = iso.slice(0, 7);
+  if (prefix < month) return 0;
+  if (prefix > month) return dim + 1;
+  return Number(iso.slice(8, 10));
+}
+
+/** dd/mm/yyyy */
+export const vnDate = formatVietnameseDate;
+
+/** dd/mm, for ranges inside one month */
+export function vnDayMonth(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
+}
