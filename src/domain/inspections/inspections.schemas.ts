@@ -210,8 +210,8 @@ export const followUpListItemSchema = followUpSchema.extend({
 export type FollowUpListItem = z.infer<typeof followUpListItemSchema>;
 
 export const followUpListQuerySchema = paginationQuerySchema.extend({
-  /** open: not done yet (overdue included); overdue: past due and not done; done. */
-  state: z.enum(FOLLOW_UP_STATES).optional(),
+  /** open: not done yet (overdue included); overdue: past due; due_soon: due within 14 days; done. */
+  state: z.enum([...FOLLOW_UP_STATES, 'due_soon']).optional(),
   /** unit: the actions my unit must carry out (default); all: every action of inspections I can see. */
   scope: z.enum(['unit', 'all']).default('unit'),
   sort: z.enum(['dueDate', 'updatedAt']).default('dueDate'),

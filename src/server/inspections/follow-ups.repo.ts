@@ -1,3 +1,5 @@
+import { FOLLOW_UP_DUE_SOON_DAYS } from '../../domain/inspections/constants.ts';
+import { addDays } from '../../domain/inspections/follow-ups.ts';
 import type { FollowUpFilter } from '../../domain/inspections/inspections.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
@@ -69,6 +71,11 @@ function filtered(db: Db, actor: Scope, filter: FollowUpFilter & { today: string
   if (filter.state === 'open') query = query.where('followUp.state', '=', 'open');
   if (filter.state === 'overdue')
     query = query.where('followUp.state', '=', 'open').where('followUp.dueDate', '<', filter.today);
+  if (filter.state === 'due_soon')
+    query = query
+      .where('followUp.state', '=', 'open')
+      .where('followUp.dueDate', '>=', filter.today)
+      .where('followUp.dueDate', '<=', addDays(filter.today, FOLLOW_UP_DUE_SOON_DAYS));
   return query;
 }
 

@@ -22,7 +22,8 @@ describe.each(inject('testDialects'))('findings and follow-ups on %s', (dialect)
       .select('id')
       .where('number', '=', '71/KH-UBND')
       .executeTakeFirstOrThrow();
-    [daiTu, hungSon] = await Promise.all(['171', '05761'].map((code) => t.unitId(code)));
+    daiTu = await t.unitId('171');
+    hungSon = await t.unitId('05761');
     const coordinator = await t.as('congantinh');
     inspection = (
       await coordinator({
@@ -154,6 +155,8 @@ describe.each(inject('testDialects'))('findings and follow-ups on %s', (dialect)
     ).toBe(200);
     expect((await list('ca.hungson', '?state=overdue')).total).toBe(1);
     expect((await list('ca.hungson', '?state=done')).total).toBe(0);
+    expect((await list('ca.hungson', '?state=due_soon')).total).toBe(0);
+    expect((await list('ubnd.daitu', '?state=due_soon')).total).toBe(1);
     expect((await list('congantinh')).total).toBe(0);
     const all = await list('congantinh', '?scope=all&sort=dueDate&order=desc');
     expect(all.items.map((f) => f.dueDate)).toEqual(['2024-11-30', '2024-11-19']);

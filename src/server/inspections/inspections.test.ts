@@ -31,7 +31,9 @@ describe.each(inject('testDialects'))('inspections on %s', (dialect) => {
         .where('code', '=', '4')
         .executeTakeFirstOrThrow()
     ).id;
-    [daiTu, hungSon, quanTrieu] = await Promise.all(['171', '05761', '05431'].map((code) => t.unitId(code)));
+    daiTu = await t.unitId('171');
+    hungSon = await t.unitId('05761');
+    quanTrieu = await t.unitId('05431');
   });
   afterAll(() => t.close());
 
