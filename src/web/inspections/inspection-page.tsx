@@ -37,29 +37,17 @@ export function InspectionPage({ id }: { id: string }) {
       />
     );
   }
-  return (
-    <InspectionDetail inspection={inspectionQuery.data} onReload={() => void inspectionQuery.refetch()} />
-  );
+  return <InspectionDetail inspection={inspectionQuery.data} />;
 }
 
 type Dialog = 'edit' | 'complete' | 'cancel' | null;
 
-function InspectionDetail({ inspection, onReload }: { inspection: Inspection; onReload: () => void }) {
+function InspectionDetail({ inspection }: { inspection: Inspection }) {
   const t = useT();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
   const mutation = useChangeInspection();
   const isPlanned = inspection.state === 'planned';
-
-  /** A stale version reloads the inspection, so the next try works on the other person's change. */
-  const withReload = async (run: () => Promise<unknown>) => {
-    try {
-      await run();
-    } catch (error) {
-      if (isApiError(error) && (error.status === 409 || error.status === 422)) onReload();
-      throw error;
-    }
-  };
 
   const actions = inspection.canEdit ? (
     <>
@@ -117,21 +105,19 @@ function InspectionDetail({ inspection, onReload }: { inspection: Inspection; on
             : dayjs(inspection.plannedFrom),
         }}
         onClose={() => setDialog(null)}
-        onSubmit={(values) =>
-          withReload(async () => {
-            await mutation.mutateAsync({
-              id: inspection.id,
-              kind: 'complete',
-              input: {
-                version: inspection.version,
-                actualDate: toIsoDate(values.actualDate) ?? '',
-                conclusion: values.conclusion?.trim() ?? '',
-                conclusionNumber: values.conclusionNumber?.trim() || null,
-              },
-            });
-            message.success(t(inspectionsText.completed));
-          })
-        }
+        onSubmit={async (values) => {
+          await mutation.mutateAsync({
+            id: inspection.id,
+            kind: 'complete',
+            input: {
+              version: inspection.version,
+              actualDate: toIsoDate(values.actualDate) ?? '',
+              conclusion: values.conclusion?.trim() ?? '',
+              conclusionNumber: values.conclusionNumber?.trim() || null,
+            },
+          });
+          message.success(t(inspectionsText.completed));
+        }}
       >
         <ConclusionFields />
       </FormModal>
@@ -141,16 +127,14 @@ function InspectionDetail({ inspection, onReload }: { inspection: Inspection; on
         okText={t(inspectionsText.cancel)}
         isDanger
         onClose={() => setDialog(null)}
-        onSubmit={(values) =>
-          withReload(async () => {
-            await mutation.mutateAsync({
-              id: inspection.id,
-              kind: 'cancel',
-              input: { version: inspection.version, reason: values.reason.trim() },
-            });
-            message.success(t(inspectionsText.cancelled));
-          })
-        }
+        onSubmit={async (values) => {
+          await mutation.mutateAsync({
+            id: inspection.id,
+            kind: 'cancel',
+            input: { version: inspection.version, reason: values.reason.trim() },
+          });
+          message.success(t(inspectionsText.cancelled));
+        }}
       >
         <Form.Item
           name="reason"

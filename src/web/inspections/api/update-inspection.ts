@@ -29,5 +29,7 @@ export function useChangeInspection() {
       queryClient.setQueryData(inspectionQueryKey(inspection.id), inspection);
       void queryClient.invalidateQueries({ queryKey: [...INSPECTIONS_QUERY_KEY, 'list'] });
     },
+    // A stale version (409) or a state that moved on (422): read the inspection again for the next try.
+    onError: (_error, change) => queryClient.invalidateQueries({ queryKey: inspectionQueryKey(change.id) }),
   });
 }

@@ -41,25 +41,25 @@ export function FollowUpsOfFinding({ followUps, onEdit, onComplete }: FollowUpsO
     {
       title: t(inspectionsText.responsibleUnit),
       key: 'unit',
-      width: 170,
+      width: 150,
       render: (_v, row) => row.responsibleUnit.name,
     },
     {
       title: t(inspectionsText.dueDate),
       key: 'due',
-      width: 110,
+      width: 100,
       render: (_v, row) => formatDate(row.dueDate),
     },
     {
       title: t(inspectionsText.state),
       key: 'state',
-      width: 150,
+      width: 140,
       render: (_v, row) => <FollowUpStateTag state={row.state} isDueSoon={row.isDueSoon} />,
     },
     {
       title: t(inspectionsText.result),
       key: 'result',
-      width: 240,
+      width: 220,
       render: (_v, row) =>
         row.doneOn ? (
           <Flex vertical>
@@ -75,7 +75,7 @@ export function FollowUpsOfFinding({ followUps, onEdit, onComplete }: FollowUpsO
   const actions: TableColumnsType<FollowUp>[number] = {
     title: t(common.actions),
     key: 'actions',
-    width: 120,
+    width: 110,
     render: (_v, row) => (
       <Flex gap={4}>
         {row.canComplete ? (
@@ -121,7 +121,7 @@ export function FollowUpsOfFinding({ followUps, onEdit, onComplete }: FollowUpsO
       size="small"
       pagination={false}
       dataSource={followUps}
-      scroll={{ x: 860 }}
+      scroll={{ x: 1000 }}
       locale={{ emptyText: t(inspectionsText.noFollowUps) }}
       rowClassName={followUpRowClass}
       columns={hasActions ? [...columns, actions] : columns}
