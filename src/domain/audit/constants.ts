@@ -15,6 +15,8 @@ export const AUDIT_ACTION_LABELS: Record<string, LocalizedText> = {
   accept: { vi: 'Tiếp nhận báo cáo', en: 'Accept' },
   generate: { vi: 'Tạo kỳ báo cáo', en: 'Generate periods' },
   remind: { vi: 'Đôn đốc', en: 'Remind' },
+  complete: { vi: 'Ghi nhận hoàn thành', en: 'Record done' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
 };
 
 /** Entities the audit log records, in words. */
@@ -30,4 +32,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
   report: { vi: 'Báo cáo', en: 'Report' },
   report_file: { vi: 'Tệp minh chứng', en: 'Evidence file' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  inspection: { vi: 'Cuộc kiểm tra', en: 'Inspection' },
+  inspection_finding: { vi: 'Nội dung phát hiện qua kiểm tra', en: 'Inspection finding' },
+  follow_up: { vi: 'Việc cần khắc phục', en: 'Follow-up action' },
 };

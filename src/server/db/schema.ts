@@ -22,6 +22,9 @@ export interface Database {
   outbox: OutboxTable;
   notification: NotificationTable;
   jobLease: JobLeaseTable;
+  inspection: InspectionTable;
+  inspectionFinding: InspectionFindingTable;
+  followUp: FollowUpTable;
 }
 
 export interface UnitTable {
@@ -325,4 +328,60 @@ export interface JobLeaseTable {
   name: string;
   holder: string;
   expiresAt: string;
+}
+
+/** An inspection (kiểm tra) of a unit's implementation of a plan: planned, then done or cancelled. */
+export interface InspectionTable {
+  id: string;
+  planId: string;
+  taskId: string | null;
+  inspectingUnitId: string;
+  inspectedUnitId: string;
+  subject: string;
+  content: string | null;
+  team: string | null;
+  plannedFrom: string;
+  plannedTo: string | null;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  state: 'planned' | 'done' | 'cancelled';
+  actualDate: string | null;
+  conclusion: string | null;
+  conclusionNumber: string | null;
+  cancelReason: string | null;
+  /** Folded subject, numbers and unit names, for the list's text search. */
+  searchText: string;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface InspectionFindingTable {
+  id: string;
+  inspectionId: string;
+  kind: 'good_practice' | 'shortcoming' | 'violation';
+  text: string;
+  position: number;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** What a finding asks a unit to do by a date; overdue is computed, never stored. */
+export interface FollowUpTable {
+  id: string;
+  findingId: string;
+  inspectionId: string;
+  responsibleUnitId: string;
+  what: string;
+  dueDate: string;
+  state: 'open' | 'done';
+  doneOn: string | null;
+  result: string | null;
+  doneBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
 }

@@ -8,6 +8,7 @@ import { createPlan } from '../plans/plans.service.ts';
 import { importCatalogue } from '../org/org.import.ts';
 import { createAgencies } from '../org/org.service.ts';
 import { createUser } from '../users/users.service.ts';
+import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoReports } from './demo-reports.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './demo-data.ts';
 
@@ -80,10 +81,12 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { w
   }
   const plan = await importSeedPlan(db, actor, province.id);
   const reports = options.withReports === false ? 0 : await loadDemoReports(db, actor, plan.id);
+  const inspections = options.withReports === false ? 0 : await loadDemoInspections(db, actor, plan.id);
   return {
     units: catalogue.created + DEMO_AGENCIES.length,
     users: DEMO_USERS.length,
     planTasks: plan.taskCount,
     reports,
+    inspections,
   };
 }

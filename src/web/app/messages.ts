@@ -4,6 +4,8 @@ export const appText = {
   menuDashboard: { vi: 'Tổng quan', en: 'Overview' },
   menuReports: { vi: 'Báo cáo', en: 'Reports' },
   menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
+  menuInspections: { vi: 'Kiểm tra', en: 'Inspections' },
+  menuFollowUps: { vi: 'Việc cần khắc phục', en: 'Follow-up actions' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },
   menuAudit: { vi: 'Nhật ký', en: 'Audit log' },

@@ -25,6 +25,7 @@ const loadPlan = () => import('./routes/plan-route.tsx');
 const loadReports = () => import('./routes/reports-route.tsx');
 const loadReport = () => import('./routes/report-route.tsx');
 const loadDashboard = () => import('./routes/dashboard-route.tsx');
+const loadInspections = () => import('./routes/inspections-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -37,12 +38,17 @@ const PlanPage = lazy(loadPlan);
 const ReportsPage = lazy(loadReports);
 const ReportPage = lazy(loadReport);
 const DashboardPage = lazy(loadDashboard);
+const InspectionsPage = lazy(loadInspections);
+const InspectionPage = lazy(() => loadInspections().then((m) => ({ default: m.InspectionRoute })));
+const FollowUpsPage = lazy(() => loadInspections().then((m) => ({ default: m.FollowUpsRoute })));
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
   users: loadUsers,
   audit: loadAudit,
   dashboard: loadDashboard,
+  inspections: loadInspections,
+  'follow-ups': loadInspections,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -108,6 +114,9 @@ export function createRouter() {
             { path: 'dashboard', element: page(<DashboardPage />) },
             { path: 'reports', element: page(<ReportsPage />) },
             { path: 'reports/:periodId', element: page(<ReportPage />) },
+            { path: 'inspections', element: page(<InspectionsPage />) },
+            { path: 'inspections/:id', element: page(<InspectionPage />) },
+            { path: 'follow-ups', element: page(<FollowUpsPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {

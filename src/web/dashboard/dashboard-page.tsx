@@ -22,6 +22,8 @@ const ByUnitChart = lazy(() => import('./components/by-unit-chart.tsx'));
 interface DashboardPageProps {
   /** Coordinators, leaders and administrators download the consolidated report. */
   canDownloadConsolidation: boolean;
+  /** Notices from other modules shown under the title (the unit's overdue follow-ups after inspections). */
+  notices?: ReactNode;
 }
 
 function ChartFallback() {
@@ -40,7 +42,7 @@ function Section({ title, extra, children }: { title: string; extra?: ReactNode;
   );
 }
 
-export function DashboardPage({ canDownloadConsolidation }: DashboardPageProps) {
+export function DashboardPage({ canDownloadConsolidation, notices }: DashboardPageProps) {
   const t = useT();
   const handleApiError = useApiErrorHandler();
   const plansQuery = usePlanOptions();
@@ -104,6 +106,7 @@ export function DashboardPage({ canDownloadConsolidation }: DashboardPageProps) 
         description={t(dashboardText.description)}
         extra={downloadButtons}
       />
+      {notices}
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <Select<string>
           allowClear

@@ -4,6 +4,7 @@ import * as createPlans from './2026-11-26T0600-create-plans.ts';
 import * as createReports from './2026-11-26T0700-create-reports.ts';
 import * as createNotifications from './2026-11-26T0710-create-notifications.ts';
 import * as regimeLevels from './2026-11-26T0720-regime-levels.ts';
+import * as createInspections from './2026-11-26T0730-create-inspections.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0700-create-reports': createReports,
   '2026-11-26T0710-create-notifications': createNotifications,
   '2026-11-26T0720-regime-levels': regimeLevels,
+  '2026-11-26T0730-create-inspections': createInspections,
 };

@@ -2,7 +2,9 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
+  ToolOutlined,
   ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -25,6 +27,8 @@ const ENTRIES: MenuEntry[] = [
   { path: '/dashboard', label: appText.menuDashboard, icon: <DashboardOutlined /> },
   { path: '/plans', label: appText.menuPlans, icon: <ScheduleOutlined /> },
   { path: '/reports', label: appText.menuReports, icon: <FileTextOutlined /> },
+  { path: '/inspections', label: appText.menuInspections, icon: <FileSearchOutlined /> },
+  { path: '/follow-ups', label: appText.menuFollowUps, icon: <ToolOutlined /> },
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },
