@@ -11,26 +11,24 @@ export type RegimeFrequency = z.infer<typeof regimeFrequencySchema>;
 
 const text = (max: number) => z.string().trim().max(max);
 
-export const regimeInputSchema = z
-  .object({
-    taskId: z.string().max(64).nullish(),
-    title: text(500).min(1, 'Nhập tên báo cáo'),
-    content: text(5000).nullish(),
-    reportersText: text(2000).min(1, 'Nhập đơn vị báo cáo'),
-    receiverText: text(500).min(1, 'Nhập nơi nhận báo cáo'),
-    method: text(500).nullish(),
-    frequency: regimeFrequencySchema,
-    cutoffText: text(500).nullish(),
-    unitDeadlineText: text(500).min(1, 'Nhập thời hạn gửi báo cáo'),
-    consolidationDeadlineText: text(500).nullish(),
-    /** YYYY-MM-DD: when the consolidating unit reports upward, for a one-off regime. */
-    consolidationDate: z.iso.date().nullish(),
-    outline: text(20_000).nullish(),
-    dataForm: text(2000).nullish(),
-    /** When the reporting units' reports are due; drives the periods of tasks without a schedule of their own. */
-    schedule: scheduleSchema.nullish(),
-  })
-  .meta({ id: 'ReportingRegimeInput' });
+export const regimeInputSchema = z.object({
+  taskId: z.string().max(64).nullish(),
+  title: text(500).min(1, 'Nhập tên báo cáo'),
+  content: text(5000).nullish(),
+  reportersText: text(2000).min(1, 'Nhập đơn vị báo cáo'),
+  receiverText: text(500).min(1, 'Nhập nơi nhận báo cáo'),
+  method: text(500).nullish(),
+  frequency: regimeFrequencySchema,
+  cutoffText: text(500).nullish(),
+  unitDeadlineText: text(500).min(1, 'Nhập thời hạn gửi báo cáo'),
+  consolidationDeadlineText: text(500).nullish(),
+  /** YYYY-MM-DD: when the consolidating unit reports upward, for a one-off regime. */
+  consolidationDate: z.iso.date().nullish(),
+  outline: text(20_000).nullish(),
+  dataForm: text(2000).nullish(),
+  /** When the reporting units' reports are due; drives the periods of tasks without a schedule of their own. */
+  schedule: scheduleSchema.nullish(),
+});
 export type RegimeInput = z.infer<typeof regimeInputSchema>;
 
 export const regimeUpdateSchema = regimeInputSchema.partial().extend({ version: z.number().int().min(1) });
