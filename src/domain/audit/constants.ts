@@ -15,6 +15,9 @@ export const AUDIT_ACTION_LABELS: Record<string, LocalizedText> = {
   accept: { vi: 'Tiếp nhận báo cáo', en: 'Accept' },
   generate: { vi: 'Tạo kỳ báo cáo', en: 'Generate periods' },
   remind: { vi: 'Đôn đốc', en: 'Remind' },
+  answer: { vi: 'Trả lời khó khăn, vướng mắc', en: 'Answer' },
+  close: { vi: 'Đóng', en: 'Close' },
+  reopen: { vi: 'Mở lại', en: 'Reopen' },
 };
 
 /** Entities the audit log records, in words. */
@@ -30,4 +33,5 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
   report: { vi: 'Báo cáo', en: 'Report' },
   report_file: { vi: 'Tệp minh chứng', en: 'Evidence file' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  difficulty: { vi: 'Khó khăn, vướng mắc', en: 'Difficulty' },
 };
