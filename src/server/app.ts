@@ -30,6 +30,7 @@ import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
+import { dashboardCacheOf } from './reports/dashboard-cache.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
@@ -69,6 +70,9 @@ export async function buildApp({
   app.removeContentTypeParser(['text/plain']);
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // A change through the API shows on the next dashboard (reports/dashboard-cache.ts).
+    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400)
+      dashboardCacheOf(db).invalidate();
   });
 
   await app.register(cookie);

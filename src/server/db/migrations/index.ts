@@ -4,6 +4,7 @@ import * as createPlans from './2026-11-26T0600-create-plans.ts';
 import * as createReports from './2026-11-26T0700-create-reports.ts';
 import * as createNotifications from './2026-11-26T0710-create-notifications.ts';
 import * as difficultyRegister from './2026-11-26T0740-difficulty-register.ts';
+import * as dashboardIndexes from './2026-11-26T0750-dashboard-indexes.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0700-create-reports': createReports,
   '2026-11-26T0710-create-notifications': createNotifications,
   '2026-11-26T0740-difficulty-register': difficultyRegister,
+  '2026-11-26T0750-dashboard-indexes': dashboardIndexes,
 };
