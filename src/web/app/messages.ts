@@ -4,6 +4,7 @@ export const appText = {
   menuDashboard: { vi: 'Tổng quan', en: 'Overview' },
   menuReports: { vi: 'Báo cáo', en: 'Reports' },
   menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
+  menuDifficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },
   menuAudit: { vi: 'Nhật ký', en: 'Audit log' },

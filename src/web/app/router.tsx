@@ -25,6 +25,7 @@ const loadPlan = () => import('./routes/plan-route.tsx');
 const loadReports = () => import('./routes/reports-route.tsx');
 const loadReport = () => import('./routes/report-route.tsx');
 const loadDashboard = () => import('./routes/dashboard-route.tsx');
+const loadDifficulties = () => import('../difficulties/difficulties-page.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -37,12 +38,14 @@ const PlanPage = lazy(loadPlan);
 const ReportsPage = lazy(loadReports);
 const ReportPage = lazy(loadReport);
 const DashboardPage = lazy(loadDashboard);
+const DifficultiesPage = lazy(loadDifficulties);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
   users: loadUsers,
   audit: loadAudit,
   dashboard: loadDashboard,
+  difficulties: loadDifficulties,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -108,6 +111,7 @@ export function createRouter() {
             { path: 'dashboard', element: page(<DashboardPage />) },
             { path: 'reports', element: page(<ReportsPage />) },
             { path: 'reports/:periodId', element: page(<ReportPage />) },
+            { path: 'difficulties', element: page(<DifficultiesPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {
