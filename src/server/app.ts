@@ -36,6 +36,9 @@ import { usersRoutes } from './users/users.routes.ts';
 
 z.config(z.locales.vi());
 
+/** Writes that never change a dashboard's figures. */
+const KEEPS_DASHBOARD = /^\/api\/(auth|notifications)\//;
+
 export interface AppDependencies {
   db: Db;
   dialect: Dialect;
@@ -70,8 +73,14 @@ export async function buildApp({
   app.removeContentTypeParser(['text/plain']);
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
-    // A change through the API shows on the next dashboard (reports/dashboard-cache.ts).
-    if (req.method !== 'GET' && req.method !== 'HEAD' && reply.statusCode < 400)
+    // A change through the API shows on the next dashboard (reports/dashboard-cache.ts); signing in and
+    // reading one's notifications change nothing it counts.
+    if (
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      reply.statusCode < 400 &&
+      !KEEPS_DASHBOARD.test(req.url)
+    )
       dashboardCacheOf(db).invalidate();
   });
 

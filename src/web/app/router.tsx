@@ -26,6 +26,7 @@ const loadReports = () => import('./routes/reports-route.tsx');
 const loadReport = () => import('./routes/report-route.tsx');
 const loadDashboard = () => import('./routes/dashboard-route.tsx');
 const loadDifficulties = () => import('../difficulties/difficulties-page.tsx');
+const loadNotifications = () => import('../notifications/notifications-page.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -39,6 +40,7 @@ const ReportsPage = lazy(loadReports);
 const ReportPage = lazy(loadReport);
 const DashboardPage = lazy(loadDashboard);
 const DifficultiesPage = lazy(loadDifficulties);
+const NotificationsPage = lazy(loadNotifications);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
@@ -46,6 +48,7 @@ const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   audit: loadAudit,
   dashboard: loadDashboard,
   difficulties: loadDifficulties,
+  notifications: loadNotifications,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -112,6 +115,7 @@ export function createRouter() {
             { path: 'reports', element: page(<ReportsPage />) },
             { path: 'reports/:periodId', element: page(<ReportPage />) },
             { path: 'difficulties', element: page(<DifficultiesPage />) },
+            { path: 'notifications', element: page(<NotificationsPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {
