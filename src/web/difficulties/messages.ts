@@ -35,7 +35,10 @@ export const difficultiesText = {
     vi: 'Chưa có khó khăn, vướng mắc nào. Khó khăn nêu trong báo cáo đã gửi sẽ hiện ở đây.',
     en: 'No difficulties yet. Those raised in submitted reports appear here.',
   },
-  open: { vi: 'Xem, xử lý', en: 'Open' },
+  open: { vi: 'Xem, xử lý', en: 'View' },
+  taskCode: { vi: 'Nhiệm vụ {code}', en: 'Task {code}' },
+  sortByTask: { vi: 'Sắp xếp theo nhiệm vụ', en: 'Sort by task' },
+  sortByAnsweredAt: { vi: 'Sắp xếp theo ngày trả lời', en: 'Sort by answer date' },
   openItem: { vi: 'Xem khó khăn của {unit}', en: 'Open the difficulty of {unit}' },
   // Drawer
   drawerTitle: { vi: 'Khó khăn, vướng mắc', en: 'Difficulty' },

@@ -18,6 +18,7 @@ export const notificationsText = {
   viewAll: { vi: 'Xem tất cả thông báo', en: 'See all notifications' },
   none: { vi: 'Bạn chưa có thông báo nào.', en: 'You have no notifications.' },
   noneUnread: { vi: 'Không có thông báo chưa đọc.', en: 'No unread notifications.' },
+  unreadCount: { vi: '{count} thông báo chưa đọc', en: '{count} unread' },
   unreadOnly: { vi: 'Chỉ thông báo chưa đọc', en: 'Unread only' },
   unread: { vi: 'Chưa đọc', en: 'Unread' },
   open: { vi: 'Mở', en: 'Open' },

@@ -62,7 +62,7 @@ export function NotificationsPage() {
             {t(notificationsText.unreadOnly)}
           </Checkbox>
           <Typography.Text type="secondary">
-            {t(notificationsText.bellUnread, { count: formatNumber(unread) })}
+            {t(notificationsText.unreadCount, { count: formatNumber(unread) })}
           </Typography.Text>
         </Flex>
         {query.isError ? (

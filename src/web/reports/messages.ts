@@ -102,7 +102,7 @@ export const reportsText = {
   difficultyAnswer: { vi: 'Trả lời, chỉ đạo', en: 'Answer' },
   difficultyNotAnswered: { vi: 'Chưa được trả lời.', en: 'Not answered yet.' },
   difficultyClosedNote: { vi: 'Ghi chú khi đóng: {note}', en: 'Closing note: {note}' },
-  openDifficulty: { vi: 'Xem, xử lý', en: 'Open' },
+  openDifficulty: { vi: 'Xem, xử lý', en: 'View' },
   earlierDifficulties: { vi: 'Khó khăn đã nêu và trả lời', en: 'Difficulties raised and answers' },
 } satisfies Record<string, Text>;
 

@@ -1,3 +1,4 @@
+import { FormOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
 import type { Difficulty } from '../../../domain/difficulties/difficulties.schemas.ts';
 import { DifficultyStateTag } from '../../components/difficulty-state-tag.tsx';
@@ -36,28 +37,21 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
   const columns: TableColumnsType<Difficulty> = [
     {
       title: t(difficultiesText.difficulty),
-      key: 'text',
-      render: (_value, row) => (
-        <div style={{ minWidth: 240 }}>
-          <Typography.Paragraph ellipsis={{ rows: 3, tooltip: row.text }} style={{ margin: 0 }}>
-            {row.text}
-          </Typography.Paragraph>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.plan.number ?? row.plan.title}
-          </Typography.Text>
-        </div>
-      ),
-    },
-    {
-      title: t(difficultiesText.task),
       key: 'task',
       sorter: true,
       sortOrder: sortOrderOf('task'),
-      width: 100,
+      showSorterTooltip: { title: t(difficultiesText.sortByTask) },
       render: (_value, row) => (
-        <Tooltip title={row.task.title}>
-          <Typography.Text strong>{row.task.code}</Typography.Text>
-        </Tooltip>
+        <div style={{ minWidth: 180 }}>
+          <Typography.Paragraph ellipsis={{ rows: 3, tooltip: row.text }} style={{ margin: 0 }}>
+            {row.text}
+          </Typography.Paragraph>
+          <Tooltip title={row.task.title}>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(difficultiesText.taskCode, { code: row.task.code })} · {row.plan.number ?? row.plan.title}
+            </Typography.Text>
+          </Tooltip>
+        </div>
       ),
     },
     {
@@ -65,20 +59,20 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
       key: 'unit',
       sorter: true,
       sortOrder: sortOrderOf('unit'),
-      width: 170,
+      width: 140,
       render: (_value, row) => row.unit.name,
     },
     {
-      title: t(difficultiesText.period),
+      title: t(difficultiesText.dueDate),
       key: 'dueDate',
       sorter: true,
       sortOrder: sortOrderOf('dueDate'),
-      width: 140,
+      width: 120,
       render: (_value, row) => (
         <Flex vertical>
-          <span>{row.period.label}</span>
+          <span>{formatDate(row.period.dueDate)}</span>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t(difficultiesText.dueDate)} {formatDate(row.period.dueDate)}
+            {row.period.label}
           </Typography.Text>
         </Flex>
       ),
@@ -88,7 +82,7 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
       key: 'raisedAt',
       sorter: true,
       sortOrder: sortOrderOf('raisedAt'),
-      width: 120,
+      width: 104,
       render: (_value, row) => formatDate(row.raisedAt),
     },
     {
@@ -96,7 +90,7 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
       key: 'state',
       sorter: true,
       sortOrder: sortOrderOf('state'),
-      width: 130,
+      width: 116,
       render: (_value, row) => <DifficultyStateTag state={row.state} />,
     },
     {
@@ -104,7 +98,8 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
       key: 'answeredAt',
       sorter: true,
       sortOrder: sortOrderOf('answeredAt'),
-      width: 260,
+      showSorterTooltip: { title: t(difficultiesText.sortByAnsweredAt) },
+      width: 214,
       render: (_value, row) =>
         row.answer ? (
           <div>
@@ -121,22 +116,23 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
         ),
     },
     {
-      title: t(common.actions),
+      title: '',
       key: 'actions',
-      width: 110,
+      width: 56,
       fixed: 'right',
       render: (_value, row) => (
-        <Button
-          size="small"
-          type={row.canAnswer && row.state === 'open' ? 'primary' : 'default'}
-          aria-label={t(difficultiesText.openItem, { unit: row.unit.name })}
-          onClick={(event) => {
-            event.stopPropagation();
-            props.onOpen(row);
-          }}
-        >
-          {t(difficultiesText.open)}
-        </Button>
+        <Tooltip title={t(difficultiesText.open)}>
+          <Button
+            size="small"
+            type={row.canAnswer && row.state === 'open' ? 'primary' : 'default'}
+            icon={<FormOutlined />}
+            aria-label={t(difficultiesText.openItem, { unit: row.unit.name })}
+            onClick={(event) => {
+              event.stopPropagation();
+              props.onOpen(row);
+            }}
+          />
+        </Tooltip>
       ),
     },
   ];
@@ -161,7 +157,7 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
       dataSource={props.data}
       loading={props.isLoading}
       onChange={handleChange}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 930 }}
       locale={{ emptyText: t(difficultiesText.empty) }}
       onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
       pagination={{

@@ -76,6 +76,8 @@ function DifficultyView({ difficulty, onReload }: { difficulty: DifficultyDetail
   const handleApiError = useApiErrorHandler();
   const [answerForm] = Form.useForm<{ answer: string }>();
   const [noteAction, setNoteAction] = useState<NoteAction | null>(null);
+  // An answered item shows its answer; the form for a new one opens on demand.
+  const [isAnswering, setIsAnswering] = useState(difficulty.answer === null);
   const [note, setNote] = useState('');
   const mutation = useDifficultyAction();
 
@@ -185,7 +187,7 @@ function DifficultyView({ difficulty, onReload }: { difficulty: DifficultyDetail
           description={difficulty.closeNote ?? undefined}
         />
       ) : null}
-      {difficulty.canAnswer ? (
+      {difficulty.canAnswer && isAnswering ? (
         <Form<{ answer: string }>
           form={answerForm}
           layout="vertical"
@@ -214,8 +216,13 @@ function DifficultyView({ difficulty, onReload }: { difficulty: DifficultyDetail
           </Button>
         </Form>
       ) : null}
-      {difficulty.canClose || difficulty.canReopen ? (
+      {difficulty.canClose || difficulty.canReopen || (difficulty.canAnswer && !isAnswering) ? (
         <Flex gap={8} wrap>
+          {difficulty.canAnswer && !isAnswering ? (
+            <Button icon={<SendOutlined />} onClick={() => setIsAnswering(true)}>
+              {t(difficultiesText.reanswerAction)}
+            </Button>
+          ) : null}
           {difficulty.canClose ? (
             <Button icon={<CheckCircleOutlined />} onClick={() => setNoteAction('close')}>
               {t(difficultiesText.closeAction)}
