@@ -4,7 +4,7 @@
 import http from 'node:http';
 import os from 'node:os';
 import { DEMO_PASSWORD } from '../src/server/demo/demo-data.ts';
-import { httpGet, login, runLoad, type LoadRequest } from './load.ts';
+import { answerText, httpGet, login, runLoad, type LoadRequest } from './load.ts';
 import { table } from './report.ts';
 import { type BenchServer, startBenchServer } from './server.ts';
 import { formatMs, summarise } from './stats.ts';
@@ -36,6 +36,8 @@ export interface HttpBenchOptions {
   requests: readonly LoadRequest[];
   /** Target for p95 in ms; without one the figures are informational. */
   p95TargetMs?: number;
+  /** Send `Accept-Encoding: gzip`, as every browser does (for endpoints that compress large answers). */
+  acceptGzip?: boolean;
 }
 
 /** Calls each request once: it must answer 200. Returns the `total` of page answers, by label. */
@@ -45,9 +47,9 @@ async function probe(baseUrl: string, headers: Record<string, string>, requests:
   for (const request of requests) {
     const answer = await httpGet(agent, new URL(request.path, baseUrl), headers);
     if (answer.status !== 200) {
-      throw new Error(`${request.path} answered ${answer.status}: ${answer.body.slice(0, 300)}`);
+      throw new Error(`${request.path} answered ${answer.status}: ${answerText(answer).slice(0, 300)}`);
     }
-    const body = JSON.parse(answer.body) as { total?: unknown };
+    const body = JSON.parse(answerText(answer)) as { total?: unknown };
     totals.set(request.label, typeof body.total === 'number' ? body.total.toLocaleString('en-US') : '—');
   }
   return totals;
@@ -62,7 +64,10 @@ const loadAverage = () =>
 export async function httpLoadFigures(context: EngineContext, options: HttpBenchOptions): Promise<Figure[]> {
   const { settings } = context;
   const server = await sharedServer(context, options.databaseUrl);
-  const headers = { cookie: await login(server.baseUrl, options.username, DEMO_PASSWORD) };
+  const headers: Record<string, string> = {
+    cookie: await login(server.baseUrl, options.username, DEMO_PASSWORD),
+    ...(options.acceptGzip ? { 'accept-encoding': 'gzip' } : {}),
+  };
   const totals = await probe(server.baseUrl, headers, options.requests);
   const load = {
     baseUrl: server.baseUrl,

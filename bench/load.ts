@@ -2,6 +2,7 @@
 // one answered, over keep-alive sockets (node:http, one socket per client). Latency is measured from the
 // request being written to the last byte of the answer being read.
 import http from 'node:http';
+import { gunzipSync } from 'node:zlib';
 
 export interface LoadRequest {
   /** Groups latencies in the per-request breakdown. */
@@ -32,7 +33,14 @@ export interface LoadResult {
 
 interface Answer {
   status: number;
-  body: string;
+  /** The body as sent (gzipped when the server chose to); read it with `answerText`. */
+  raw: Buffer;
+  gzipped: boolean;
+}
+
+/** The body as text: not decoded while under load, where only the status counts (the client's work is not the server's). */
+export function answerText(answer: Answer): string {
+  return (answer.gzipped ? gunzipSync(answer.raw) : answer.raw).toString('utf8');
 }
 
 export function httpGet(agent: http.Agent, url: URL, headers: Record<string, string>): Promise<Answer> {
@@ -41,7 +49,11 @@ export function httpGet(agent: http.Agent, url: URL, headers: Record<string, str
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: res.statusCode ?? 0,
+          raw: Buffer.concat(chunks),
+          gzipped: res.headers['content-encoding'] === 'gzip',
+        }),
       );
       res.on('error', reject);
     });
@@ -83,7 +95,8 @@ async function phase(
       let failure: string | undefined;
       try {
         const answer = await httpGet(agent, new URL(request.path, options.baseUrl), options.headers);
-        if (answer.status !== 200) failure = `${answer.status} ${request.path}: ${answer.body.slice(0, 200)}`;
+        if (answer.status !== 200)
+          failure = `${answer.status} ${request.path}: ${answerText(answer).slice(0, 200)}`;
       } catch (error) {
         failure = `${request.path}: ${String(error)}`;
       }

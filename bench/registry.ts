@@ -3,6 +3,7 @@
 import { apiBaselineBenchmark } from './benchmarks/api-baseline.ts';
 import { catalogueImportBenchmark } from './benchmarks/catalogue-import.ts';
 import { consolidationExportBenchmark } from './benchmarks/consolidation-export.ts';
+import { dashboardCommuneBenchmark, dashboardProvinceBenchmark } from './benchmarks/dashboard.ts';
 import { planParseBenchmark } from './benchmarks/plan-parse.ts';
 import { unitsSearchBenchmark } from './benchmarks/units-search.ts';
 import type { Benchmark } from './types.ts';
@@ -14,4 +15,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   apiBaselineBenchmark,
   planParseBenchmark,
   consolidationExportBenchmark,
+  dashboardProvinceBenchmark,
+  dashboardCommuneBenchmark,
 ];

@@ -21,6 +21,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
+import { difficultiesRoutes } from './difficulties/difficulties.routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { AppError, problemHandler } from './http/errors.ts';
@@ -30,10 +31,14 @@ import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
+import { dashboardCacheOf } from './reports/dashboard-cache.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { usersRoutes } from './users/users.routes.ts';
 
 z.config(z.locales.vi());
+
+/** Writes that never change a dashboard's figures. */
+const KEEPS_DASHBOARD = /^\/api\/(auth|notifications)\//;
 
 export interface AppDependencies {
   db: Db;
@@ -69,6 +74,15 @@ export async function buildApp({
   app.removeContentTypeParser(['text/plain']);
   app.addHook('onSend', async (req, reply) => {
     void reply.header('x-request-id', req.id);
+    // A change through the API shows on the next dashboard (reports/dashboard-cache.ts); signing in and
+    // reading one's notifications change nothing it counts.
+    if (
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      reply.statusCode < 400 &&
+      !KEEPS_DASHBOARD.test(req.url)
+    )
+      dashboardCacheOf(db).invalidate();
   });
 
   await app.register(cookie);
@@ -133,6 +147,7 @@ export async function buildApp({
   await app.register(notificationsRoutes, { prefix: '/api', db, reminders: reminderSettingsOf(config) });
   await app.register(reportsRoutes, { prefix: '/api', db, dataDir: config.dataDir });
   await app.register(inspectionsRoutes, { prefix: '/api', db });
+  await app.register(difficultiesRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

@@ -17,6 +17,9 @@ export const AUDIT_ACTION_LABELS: Record<string, LocalizedText> = {
   remind: { vi: 'Đôn đốc', en: 'Remind' },
   complete: { vi: 'Ghi nhận hoàn thành', en: 'Record done' },
   cancel: { vi: 'Hủy', en: 'Cancel' },
+  answer: { vi: 'Trả lời khó khăn, vướng mắc', en: 'Answer' },
+  close: { vi: 'Đóng', en: 'Close' },
+  reopen: { vi: 'Mở lại', en: 'Reopen' },
 };
 
 /** Entities the audit log records, in words. */
@@ -35,4 +38,5 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
   inspection: { vi: 'Cuộc kiểm tra', en: 'Inspection' },
   inspection_finding: { vi: 'Nội dung phát hiện qua kiểm tra', en: 'Inspection finding' },
   follow_up: { vi: 'Việc cần khắc phục', en: 'Follow-up action' },
+  difficulty: { vi: 'Khó khăn, vướng mắc', en: 'Difficulty' },
 };

@@ -19,6 +19,7 @@ export interface Database {
   reportIndicatorValue: ReportIndicatorValueTable;
   reportFile: ReportFileTable;
   difficulty: DifficultyTable;
+  difficultyEvent: DifficultyEventTable;
   outbox: OutboxTable;
   notification: NotificationTable;
   jobLease: JobLeaseTable;
@@ -283,9 +284,27 @@ export interface DifficultyTable {
   answer: string | null;
   answeredBy: string | null;
   answeredAt: string | null;
+  closedBy: string | null;
+  closedAt: string | null;
+  closeNote: string | null;
+  /** Text and answer folded for search (foldText); null only on rows written before it existed. */
+  searchText: string | null;
   createdAt: string;
   updatedAt: string;
   version: Generated<number>;
+}
+
+/** One step of a difficulty after it was raised: answered, closed or reopened, by whom and when. */
+export interface DifficultyEventTable {
+  id: string;
+  difficultyId: string;
+  action: 'answer' | 'close' | 'reopen';
+  fromState: 'open' | 'answered' | 'closed';
+  toState: 'open' | 'answered' | 'closed';
+  /** The answer given, or the note of a close or reopen. */
+  note: string | null;
+  userId: string | null;
+  at: string;
 }
 
 /** A message to send (e-mail) or to show (in-app), kept with its delivery status. */

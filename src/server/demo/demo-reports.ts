@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
+import { newDifficultyRow } from '../difficulties/difficulties.repo.ts';
 import type { SystemActor } from '../http/actor.ts';
 import { generatePeriods } from '../reports/periods.service.ts';
 
@@ -201,14 +202,7 @@ async function insertReport(
   if (demo.difficulties && demo.status !== 'draft') {
     await db
       .insertInto('difficulty')
-      .values({
-        id: randomUUID(),
-        reportId: id,
-        text: demo.difficulties,
-        state: 'open',
-        createdAt: at,
-        updatedAt: at,
-      })
+      .values(newDifficultyRow(id, demo.difficulties, at))
       .execute();
   }
 }

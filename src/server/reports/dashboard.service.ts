@@ -1,10 +1,21 @@
-import type { Dashboard, DashboardCounts, DashboardQuery } from '../../domain/reports/dashboard.schemas.ts';
+import {
+  type Dashboard,
+  type DashboardCounts,
+  type DashboardQuery,
+  dashboardSchema,
+} from '../../domain/reports/dashboard.schemas.ts';
 import { isOwed } from '../../domain/reports/reports.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { notFound } from '../http/errors.ts';
 import { findPlanPage, findVisiblePlan } from '../plans/plans.repo.ts';
-import { findPlanPeriodRows, type PlanPeriodRow } from './consolidation.repo.ts';
+import { type DashboardBody, dashboardCacheOf } from './dashboard-cache.ts';
+import {
+  type DashboardAssignment,
+  type DashboardPeriod,
+  findDashboardAssignments,
+  findDashboardPeriods,
+} from './dashboard.repo.ts';
 
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -29,19 +40,33 @@ interface Tally {
   progressN: number;
 }
 
-function tally(target: Tally, row: PlanPeriodRow, today: string, soon: string) {
-  const status = row.status ?? 'not_started';
+/** What one period counts as: its state, and whether it is owed past or near its due date. */
+interface PeriodState {
+  status: 'not_started' | NonNullable<DashboardPeriod['status']>;
+  isLate: boolean;
+  isDueSoon: boolean;
+  /** Null when no report was started. */
+  progress: number | null;
+}
+
+function tally(target: Tally, state: PeriodState) {
   const c = target.counts;
   c.periods += 1;
-  if (status === 'not_started') c.notStarted += 1;
-  else c[status] += 1;
-  if (isOwed(status) && row.dueDate < today) c.late += 1;
-  if (isOwed(status) && row.dueDate >= today && row.dueDate <= soon) c.dueSoon += 1;
-  if (row.reportId) {
-    target.progressSum += row.progress ?? 0;
+  if (state.status === 'not_started') c.notStarted += 1;
+  else c[state.status] += 1;
+  if (state.isLate) c.late += 1;
+  if (state.isDueSoon) c.dueSoon += 1;
+  if (state.progress !== null) {
+    target.progressSum += state.progress;
     target.progressN += 1;
   }
 }
+
+const vietnamese = new Intl.Collator('vi');
+
+/** Plain string order of ISO dates (localeCompare costs a collator call per comparison). */
+const byDueDate = (a: { dueDate: string }, b: { dueDate: string }) =>
+  a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0;
 
 const finish = (t: Tally): DashboardCounts => ({
   ...t.counts,
@@ -60,45 +85,82 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
   } else if (!(await findVisiblePlan(db, actor, planId))) {
     throw notFound({ vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' });
   }
-  const rows = planId ? await findPlanPeriodRows(db, actor, planId, range) : [];
+  const [assignments, periods] = planId
+    ? await Promise.all([
+        findDashboardAssignments(db, actor, planId),
+        findDashboardPeriods(db, actor, planId, range),
+      ])
+    : [[], []];
+  const assignmentOf = new Map(assignments.map((a) => [a.id, a]));
   const today = actor.now.slice(0, 10);
   const soon = addDays(today, 14);
   const total = newTally();
   const byTask = new Map<string, Tally & { code: string; title: string }>();
   const byUnit = new Map<string, Tally & { name: string }>();
   const months = new Map<string, { due: number; submitted: number; accepted: number }>();
-  const heat = new Map<string, { name: string; cells: Map<string, PlanPeriodRow> }>();
-  for (const row of rows) {
-    tally(total, row, today, soon);
-    const task = byTask.get(row.taskId) ?? { ...newTally(), code: row.taskCode, title: row.taskTitle };
-    tally(task, row, today, soon);
-    byTask.set(row.taskId, task);
-    const unit = byUnit.get(row.unitId) ?? { ...newTally(), name: row.unitName };
-    tally(unit, row, today, soon);
-    byUnit.set(row.unitId, unit);
-    const month = months.get(row.dueDate.slice(0, 7)) ?? { due: 0, submitted: 0, accepted: 0 };
+  const heat = new Map<string, { name: string; cells: Map<string, DashboardPeriod> }>();
+  type Listed = { period: DashboardPeriod; assignment: DashboardAssignment };
+  const late: Listed[] = [];
+  const dueSoon: Listed[] = [];
+  // One pass over the periods (ordered by task, lead first, unit name, due date).
+  for (const period of periods) {
+    const assignment = assignmentOf.get(period.assignmentId);
+    if (!assignment) continue;
+    const status = period.status ?? 'not_started';
+    const owed = isOwed(status);
+    const state: PeriodState = {
+      status,
+      isLate: owed && period.dueDate < today,
+      isDueSoon: owed && period.dueDate >= today && period.dueDate <= soon,
+      progress: period.status === null ? null : period.progress,
+    };
+    tally(total, state);
+    let task = byTask.get(assignment.taskId);
+    if (!task) {
+      task = { ...newTally(), code: assignment.taskCode, title: assignment.taskTitle };
+      byTask.set(assignment.taskId, task);
+    }
+    tally(task, state);
+    let unit = byUnit.get(assignment.unitId);
+    if (!unit) {
+      unit = { ...newTally(), name: assignment.unitName };
+      byUnit.set(assignment.unitId, unit);
+    }
+    tally(unit, state);
+    const monthKey = period.dueDate.slice(0, 7);
+    let month = months.get(monthKey);
+    if (!month) {
+      month = { due: 0, submitted: 0, accepted: 0 };
+      months.set(monthKey, month);
+    }
     month.due += 1;
-    if (row.status === 'submitted' || row.status === 'accepted') month.submitted += 1;
-    if (row.status === 'accepted') month.accepted += 1;
-    months.set(row.dueDate.slice(0, 7), month);
-    const line = heat.get(row.unitId) ?? { name: row.unitName, cells: new Map<string, PlanPeriodRow>() };
-    const cell = line.cells.get(row.taskId);
-    if (!cell || cell.dueDate < row.dueDate) line.cells.set(row.taskId, row);
-    heat.set(row.unitId, line);
+    if (status === 'submitted' || status === 'accepted') month.submitted += 1;
+    if (status === 'accepted') month.accepted += 1;
+    let line = heat.get(assignment.unitId);
+    if (!line) {
+      line = { name: assignment.unitName, cells: new Map() };
+      heat.set(assignment.unitId, line);
+    }
+    const cell = line.cells.get(assignment.taskId);
+    if (!cell || cell.dueDate < period.dueDate) line.cells.set(assignment.taskId, period);
+    if (state.isLate) late.push({ period, assignment });
+    if (state.isDueSoon) dueSoon.push({ period, assignment });
   }
-  const listItem = (row: PlanPeriodRow) => ({
-    periodId: row.periodId,
-    dueDate: row.dueDate,
-    label: row.label,
-    taskCode: row.taskCode,
-    taskTitle: row.taskTitle,
-    unit: { id: row.unitId, name: row.unitName },
-    status: row.status ?? 'not_started',
+  const listItem = ({ period, assignment }: Listed) => ({
+    periodId: period.id,
+    dueDate: period.dueDate,
+    label: period.label,
+    taskCode: assignment.taskCode,
+    taskTitle: assignment.taskTitle,
+    unit: { id: assignment.unitId, name: assignment.unitName },
+    status: period.status ?? 'not_started',
     planId: planId ?? '',
   });
-  const open = rows
-    .filter((row) => isOwed(row.status ?? 'not_started'))
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const firstDue = (list: Listed[]) =>
+    list
+      .sort((a, b) => byDueDate(a.period, b.period))
+      .slice(0, 50)
+      .map(listItem);
   return {
     range,
     totals: finish(total),
@@ -111,32 +173,37 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
     byUnit: [...byUnit.entries()]
       .map(([unitId, u]) => ({ unitId, name: u.name, ...finish(u) }))
       .sort(
-        (a, b) => b.accepted + b.submitted - (a.accepted + a.submitted) || a.name.localeCompare(b.name, 'vi'),
+        (a, b) => b.accepted + b.submitted - (a.accepted + a.submitted) || vietnamese.compare(a.name, b.name),
       ),
-    late: open
-      .filter((row) => row.dueDate < today)
-      .slice(0, 50)
-      .map(listItem),
-    dueSoon: open
-      .filter((row) => row.dueDate >= today && row.dueDate <= soon)
-      .slice(0, 50)
-      .map(listItem),
+    late: firstDue(late),
+    dueSoon: firstDue(dueSoon),
     overTime: [...months.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([month, m]) => ({ month, ...m })),
     heat: {
       tasks: [...byTask.entries()].map(([taskId, t]) => ({ taskId, code: t.code })),
       rows: [...heat.entries()].map(([unitId, line]) => ({
         unitId,
         name: line.name,
-        cells: [...line.cells.entries()].map(([taskId, row]) => ({
+        cells: [...line.cells.entries()].map(([taskId, period]) => ({
           taskId,
-          periodId: row.periodId,
-          status: row.status ?? 'not_started',
-          progress: row.reportId ? row.progress : null,
-          isLate: isOwed(row.status ?? 'not_started') && row.dueDate < today,
+          periodId: period.id,
+          status: period.status ?? 'not_started',
+          progress: period.status === null ? null : period.progress,
+          isLate: isOwed(period.status ?? 'not_started') && period.dueDate < today,
         })),
       })),
     },
   };
+}
+
+/**
+ * The dashboard as the route sends it: serialised through its schema once, then kept for a few seconds per
+ * scope, plan, range and day (dashboard-cache.ts) — every user of one scope sees the same figures.
+ */
+export function getDashboardBody(db: Db, actor: Actor, query: DashboardQuery): Promise<DashboardBody> {
+  const key = [actor.scopePath, query.planId ?? '', query.from ?? '', query.to ?? '', actor.now.slice(0, 10)];
+  return dashboardCacheOf(db).get(key.join('|'), async () =>
+    dashboardSchema.parse(await getDashboard(db, actor, query)),
+  );
 }

@@ -18,7 +18,11 @@ import {
   reportSaveSchema,
   reportSchema,
 } from '../../domain/reports/reports.schemas.ts';
-import { dashboardQuerySchema, dashboardSchema } from '../../domain/reports/dashboard.schemas.ts';
+import {
+  type Dashboard,
+  dashboardQuerySchema,
+  dashboardSchema,
+} from '../../domain/reports/dashboard.schemas.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { readUploadedFile } from '../http/uploads.ts';
@@ -26,7 +30,7 @@ import { formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
 import { buildConsolidation } from './consolidation.service.ts';
 import { streamConsolidationDocx } from './consolidation-docx.ts';
 import { writeConsolidationXlsx } from './consolidation-xlsx.ts';
-import { getDashboard } from './dashboard.service.ts';
+import { getDashboardBody } from './dashboard.service.ts';
 import { createIndicator, deleteIndicator, listIndicators, updateIndicator } from './indicators.service.ts';
 import { generatePeriods } from './periods.service.ts';
 import { addReportFile, deleteReportFile, readReportFile } from './report-files.service.ts';
@@ -235,7 +239,15 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db; dataDir: string }> =
   app.get(
     '/dashboard',
     { schema: { tags: ['reports'], querystring: dashboardQuerySchema, response: { 200: dashboardSchema } } },
-    async (req) => getDashboard(db, actorOf(req), req.query),
+    async (req, reply) => {
+      // Already serialised through dashboardSchema (and kept a few seconds): sent as it is.
+      const body = await getDashboardBody(db, actorOf(req), req.query);
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      void reply.header('vary', 'accept-encoding').type('application/json; charset=utf-8');
+      if (gzip) void reply.header('content-encoding', 'gzip');
+      // The schema stays for the API docs; Fastify sends a Buffer without serialising it again.
+      return reply.send((gzip ? body.gzip() : body.json) as unknown as Dashboard);
+    },
   );
 
   const consolidationQuery = z.object({

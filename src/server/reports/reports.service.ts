@@ -9,6 +9,7 @@ import {
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { ReportTable } from '../db/schema.ts';
+import { raiseReportDifficulty } from '../difficulties/difficulties.repo.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
 import { isPathInScope } from '../http/scope.ts';
@@ -246,24 +247,8 @@ async function transition(
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw conflict();
     await writeTransition(trx, actor, reportId, current.status, move.to, move.comment ?? null);
-    if (move.to === 'submitted' && current.difficulties !== null && current.difficulties.trim()) {
-      await trx
-        .deleteFrom('difficulty')
-        .where('reportId', '=', reportId)
-        .where('state', '=', 'open')
-        .execute();
-      await trx
-        .insertInto('difficulty')
-        .values({
-          id: randomUUID(),
-          reportId,
-          text: current.difficulties.trim(),
-          state: 'open',
-          createdAt: actor.now,
-          updatedAt: actor.now,
-        })
-        .execute();
-    }
+    // Difficulties raised in a submitted report become items of the register (SPEC §4).
+    if (move.to === 'submitted') await raiseReportDifficulty(trx, reportId, current.difficulties, actor.now);
     await recordAudit(trx, actor, {
       action: move.to === 'submitted' ? 'submit' : move.to === 'returned' ? 'return' : 'accept',
       entity: 'report',

@@ -6,6 +6,7 @@ export const appText = {
   menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
   menuInspections: { vi: 'Kiểm tra', en: 'Inspections' },
   menuFollowUps: { vi: 'Việc cần khắc phục', en: 'Follow-up actions' },
+  menuDifficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },
   menuAudit: { vi: 'Nhật ký', en: 'Audit log' },

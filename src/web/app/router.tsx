@@ -26,6 +26,8 @@ const loadReports = () => import('./routes/reports-route.tsx');
 const loadReport = () => import('./routes/report-route.tsx');
 const loadDashboard = () => import('./routes/dashboard-route.tsx');
 const loadInspections = () => import('./routes/inspections-route.tsx');
+const loadDifficulties = () => import('../difficulties/difficulties-page.tsx');
+const loadNotifications = () => import('../notifications/notifications-page.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -41,6 +43,8 @@ const DashboardPage = lazy(loadDashboard);
 const InspectionsPage = lazy(loadInspections);
 const InspectionPage = lazy(() => loadInspections().then((m) => ({ default: m.InspectionRoute })));
 const FollowUpsPage = lazy(() => loadInspections().then((m) => ({ default: m.FollowUpsRoute })));
+const DifficultiesPage = lazy(loadDifficulties);
+const NotificationsPage = lazy(loadNotifications);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
@@ -49,6 +53,8 @@ const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   dashboard: loadDashboard,
   inspections: loadInspections,
   'follow-ups': loadInspections,
+  difficulties: loadDifficulties,
+  notifications: loadNotifications,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -117,6 +123,8 @@ export function createRouter() {
             { path: 'inspections', element: page(<InspectionsPage />) },
             { path: 'inspections/:id', element: page(<InspectionPage />) },
             { path: 'follow-ups', element: page(<FollowUpsPage />) },
+            { path: 'difficulties', element: page(<DifficultiesPage />) },
+            { path: 'notifications', element: page(<NotificationsPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {

@@ -100,6 +100,12 @@ export const reportsText = {
     en: 'The report was submitted or accepted and can no longer be edited.',
   },
   readOnly: { vi: 'Bạn chỉ có quyền xem báo cáo này.', en: 'You may only view this report.' },
+  difficultyRegister: { vi: 'Trong sổ khó khăn, vướng mắc', en: 'In the difficulties register' },
+  difficultyAnswer: { vi: 'Trả lời, chỉ đạo', en: 'Answer' },
+  difficultyNotAnswered: { vi: 'Chưa được trả lời.', en: 'Not answered yet.' },
+  difficultyClosedNote: { vi: 'Ghi chú khi đóng: {note}', en: 'Closing note: {note}' },
+  openDifficulty: { vi: 'Xem, xử lý', en: 'View' },
+  earlierDifficulties: { vi: 'Khó khăn đã nêu và trả lời', en: 'Difficulties raised and answers' },
 } satisfies Record<string, Text>;
 
 export const ROLE_TEXT = { lead: reportsText.roleLead, coordinator: reportsText.roleCoordinator } as const;

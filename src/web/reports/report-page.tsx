@@ -14,6 +14,7 @@ import { useReturnReport } from './api/return-report.ts';
 import { useSaveReport } from './api/save-report.ts';
 import { useSubmitReport } from './api/submit-report.ts';
 import { CoordinatorPartsCard } from './components/coordinator-parts-card.tsx';
+import { ReportDifficultiesCard } from './components/report-difficulties.tsx';
 import { ReportFiles } from './components/report-files.tsx';
 import {
   ReportForm,
@@ -213,6 +214,7 @@ function ReportDetail({ report, onReload }: { report: Report; onReload: () => vo
                 <ReportView report={report} />
               )}
             </Card>
+            {report.canEdit ? <ReportDifficultiesCard reportId={report.id} /> : null}
             {isLead && report.coordinatorParts.length > 0 ? (
               <CoordinatorPartsCard parts={report.coordinatorParts} />
             ) : null}

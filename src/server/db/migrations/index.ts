@@ -5,6 +5,8 @@ import * as createReports from './2026-11-26T0700-create-reports.ts';
 import * as createNotifications from './2026-11-26T0710-create-notifications.ts';
 import * as regimeLevels from './2026-11-26T0720-regime-levels.ts';
 import * as createInspections from './2026-11-26T0730-create-inspections.ts';
+import * as difficultyRegister from './2026-11-26T0740-difficulty-register.ts';
+import * as dashboardIndexes from './2026-11-26T0750-dashboard-indexes.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0710-create-notifications': createNotifications,
   '2026-11-26T0720-regime-levels': regimeLevels,
   '2026-11-26T0730-create-inspections': createInspections,
+  '2026-11-26T0740-difficulty-register': difficultyRegister,
+  '2026-11-26T0750-dashboard-indexes': dashboardIndexes,
 };

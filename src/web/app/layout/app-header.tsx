@@ -5,6 +5,7 @@ import { ROLE_LABELS } from '../../../domain/auth/constants.ts';
 import type { Me } from '../../../domain/auth/auth.schemas.ts';
 import { useLogout } from '../../auth/api/logout.ts';
 import { LanguageSwitch } from '../../components/language-switch.tsx';
+import { NotificationBell } from '../../notifications/components/notification-bell.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { appText } from '../messages.ts';
 
@@ -35,6 +36,7 @@ export function AppHeader({ me, isMenuCollapsed, onToggleMenu }: AppHeaderProps)
           />
         </Tooltip>
         <Flex align="center" gap={12} style={{ minWidth: 0 }}>
+          <NotificationBell />
           <Flex align="center" gap={10} style={{ minWidth: 0 }} aria-label={t(appText.account)}>
             <Avatar icon={<UserOutlined />} style={{ background: '#1f4e9c', flex: 'none' }} />
             <div className="app-header__identity">

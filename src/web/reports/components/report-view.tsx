@@ -3,6 +3,7 @@ import type { Report } from '../../../domain/reports/reports.schemas.ts';
 import { formatNumber, formatVnd } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
 import { reportsText } from '../messages.ts';
+import { ReportDifficulties } from './report-difficulties.tsx';
 
 function Paragraphs({ text, empty }: { text: string | null; empty: string }) {
   if (!text?.trim()) return <Typography.Text type="secondary">{empty}</Typography.Text>;
@@ -50,7 +51,12 @@ export function ReportView({ report }: { report: Report }) {
         {
           key: 'difficulties',
           label: t(reportsText.difficulties),
-          children: <Paragraphs text={report.difficulties} empty={empty} />,
+          children: (
+            <>
+              <Paragraphs text={report.difficulties} empty={empty} />
+              <ReportDifficulties reportId={report.id} />
+            </>
+          ),
         },
         {
           key: 'proposals',
