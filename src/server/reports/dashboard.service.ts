@@ -11,17 +11,35 @@ import { notFound } from '../http/errors.ts';
 import { findPlanPage, findVisiblePlan } from '../plans/plans.repo.ts';
 import { type DashboardBody, dashboardCacheOf } from './dashboard-cache.ts';
 import {
+  type AssignmentCounts,
   type DashboardAssignment,
-  type DashboardPeriod,
+  type LatestPeriod,
+  type OwedPeriod,
+  findAssignmentCounts,
   findDashboardAssignments,
-  findDashboardPeriods,
+  findLatestPeriods,
+  findMonthCounts,
+  findOwedPeriods,
 } from './dashboard.repo.ts';
+
+/** Late and due-soon lists show this many periods at most. */
+const LIST_SIZE = 50;
+/** "Due soon": within this many days from today. */
+const SOON_DAYS = 14;
 
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-function emptyCounts(): DashboardCounts {
-  return {
+const vietnamese = new Intl.Collator('vi');
+
+interface Tally {
+  counts: Omit<DashboardCounts, 'averageProgress'>;
+  progressSum: number;
+  reports: number;
+}
+
+const newTally = (): Tally => ({
+  counts: {
     periods: 0,
     notStarted: 0,
     draft: 0,
@@ -30,137 +48,110 @@ function emptyCounts(): DashboardCounts {
     accepted: 0,
     late: 0,
     dueSoon: 0,
-    averageProgress: null,
-  };
-}
+  },
+  progressSum: 0,
+  reports: 0,
+});
 
-interface Tally {
-  counts: DashboardCounts;
-  progressSum: number;
-  progressN: number;
-}
-
-/** What one period counts as: its state, and whether it is owed past or near its due date. */
-interface PeriodState {
-  status: 'not_started' | NonNullable<DashboardPeriod['status']>;
-  isLate: boolean;
-  isDueSoon: boolean;
-  /** Null when no report was started. */
-  progress: number | null;
-}
-
-function tally(target: Tally, state: PeriodState) {
+function add(target: Tally, counts: AssignmentCounts) {
   const c = target.counts;
-  c.periods += 1;
-  if (state.status === 'not_started') c.notStarted += 1;
-  else c[state.status] += 1;
-  if (state.isLate) c.late += 1;
-  if (state.isDueSoon) c.dueSoon += 1;
-  if (state.progress !== null) {
-    target.progressSum += state.progress;
-    target.progressN += 1;
-  }
+  c.periods += counts.periods;
+  c.notStarted += counts.notStarted;
+  c.draft += counts.draft;
+  c.submitted += counts.submitted;
+  c.returned += counts.returned;
+  c.accepted += counts.accepted;
+  c.late += counts.late;
+  c.dueSoon += counts.dueSoon;
+  target.progressSum += counts.progressSum;
+  target.reports += counts.reports;
 }
 
-const vietnamese = new Intl.Collator('vi');
-
-/** Plain string order of ISO dates (localeCompare costs a collator call per comparison). */
-const byDueDate = (a: { dueDate: string }, b: { dueDate: string }) =>
-  a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0;
-
+/** The counts, and the mean progress over the periods with a report. */
 const finish = (t: Tally): DashboardCounts => ({
   ...t.counts,
-  averageProgress: t.progressN ? Math.round(t.progressSum / t.progressN) : null,
+  averageProgress: t.reports ? Math.round(t.progressSum / t.reports) : null,
 });
-const newTally = (): Tally => ({ counts: emptyCounts(), progressSum: 0, progressN: 0 });
+
+async function resolvePlanId(db: Db, actor: Actor, planId: string | undefined) {
+  if (!planId) {
+    const { rows } = await findPlanPage(db, actor, { sort: 'date', order: 'desc', limit: 1, offset: 0 });
+    return rows[0]?.id;
+  }
+  if (!(await findVisiblePlan(db, actor, planId)))
+    throw notFound({ vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' });
+  return planId;
+}
+
+/** Reads what the dashboard shows; the database does the counting (dashboard.repo.ts). */
+async function readFigures(db: Db, actor: Actor, planId: string, range: { from: string; to: string }) {
+  const today = actor.now.slice(0, 10);
+  const soon = addDays(today, SOON_DAYS);
+  const [assignments, counts, months, latest, late, dueSoon] = await Promise.all([
+    findDashboardAssignments(db, actor, planId),
+    findAssignmentCounts(db, actor, planId, range, { today, soon }),
+    findMonthCounts(db, actor, planId, range),
+    findLatestPeriods(db, actor, planId, range),
+    findOwedPeriods(db, actor, planId, range, { to: today, before: true }, LIST_SIZE),
+    findOwedPeriods(db, actor, planId, range, { from: today, to: soon }, LIST_SIZE),
+  ]);
+  return { today, assignments, counts, months, latest, late, dueSoon };
+}
 
 /** Progress of one plan over a range of due dates, within the actor's scope (SPEC §4 dashboard). */
 export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery): Promise<Dashboard> {
   const year = actor.now.slice(0, 4);
   const range = { from: query.from ?? `${year}-01-01`, to: query.to ?? `${year}-12-31` };
-  let planId = query.planId;
-  if (!planId) {
-    const { rows } = await findPlanPage(db, actor, { sort: 'date', order: 'desc', limit: 1, offset: 0 });
-    planId = rows[0]?.id;
-  } else if (!(await findVisiblePlan(db, actor, planId))) {
-    throw notFound({ vi: 'Không tìm thấy kế hoạch.', en: 'Plan not found.' });
-  }
-  const [assignments, periods] = planId
-    ? await Promise.all([
-        findDashboardAssignments(db, actor, planId),
-        findDashboardPeriods(db, actor, planId, range),
-      ])
-    : [[], []];
-  const assignmentOf = new Map(assignments.map((a) => [a.id, a]));
-  const today = actor.now.slice(0, 10);
-  const soon = addDays(today, 14);
+  const planId = await resolvePlanId(db, actor, query.planId);
+  const figures = planId ? await readFigures(db, actor, planId, range) : undefined;
+  const countsOf = new Map((figures?.counts ?? []).map((c) => [c.assignmentId, c]));
+  const latestOf = new Map((figures?.latest ?? []).map((p) => [p.assignmentId, p]));
+  const assignmentOf = new Map((figures?.assignments ?? []).map((a) => [a.id, a]));
   const total = newTally();
   const byTask = new Map<string, Tally & { code: string; title: string }>();
   const byUnit = new Map<string, Tally & { name: string }>();
-  const months = new Map<string, { due: number; submitted: number; accepted: number }>();
-  const heat = new Map<string, { name: string; cells: Map<string, DashboardPeriod> }>();
-  type Listed = { period: DashboardPeriod; assignment: DashboardAssignment };
-  const late: Listed[] = [];
-  const dueSoon: Listed[] = [];
-  // One pass over the periods (ordered by task, lead first, unit name, due date).
-  for (const period of periods) {
-    const assignment = assignmentOf.get(period.assignmentId);
-    if (!assignment) continue;
-    const status = period.status ?? 'not_started';
-    const owed = isOwed(status);
-    const state: PeriodState = {
-      status,
-      isLate: owed && period.dueDate < today,
-      isDueSoon: owed && period.dueDate >= today && period.dueDate <= soon,
-      progress: period.status === null ? null : period.progress,
-    };
-    tally(total, state);
+  const heat = new Map<string, { name: string; cells: Map<string, LatestPeriod> }>();
+  // Assignments in the order of the task, lead first, unit name: the order of tasks, units and heat rows.
+  for (const assignment of figures?.assignments ?? []) {
+    const counts = countsOf.get(assignment.id);
+    if (!counts) continue;
+    add(total, counts);
     let task = byTask.get(assignment.taskId);
     if (!task) {
       task = { ...newTally(), code: assignment.taskCode, title: assignment.taskTitle };
       byTask.set(assignment.taskId, task);
     }
-    tally(task, state);
+    add(task, counts);
     let unit = byUnit.get(assignment.unitId);
     if (!unit) {
       unit = { ...newTally(), name: assignment.unitName };
       byUnit.set(assignment.unitId, unit);
     }
-    tally(unit, state);
-    const monthKey = period.dueDate.slice(0, 7);
-    let month = months.get(monthKey);
-    if (!month) {
-      month = { due: 0, submitted: 0, accepted: 0 };
-      months.set(monthKey, month);
-    }
-    month.due += 1;
-    if (status === 'submitted' || status === 'accepted') month.submitted += 1;
-    if (status === 'accepted') month.accepted += 1;
+    add(unit, counts);
     let line = heat.get(assignment.unitId);
     if (!line) {
       line = { name: assignment.unitName, cells: new Map() };
       heat.set(assignment.unitId, line);
     }
+    // A unit both leading and coordinating a task shows its latest period of the two.
+    const period = latestOf.get(assignment.id);
     const cell = line.cells.get(assignment.taskId);
-    if (!cell || cell.dueDate < period.dueDate) line.cells.set(assignment.taskId, period);
-    if (state.isLate) late.push({ period, assignment });
-    if (state.isDueSoon) dueSoon.push({ period, assignment });
+    if (period && (!cell || cell.dueDate < period.dueDate)) line.cells.set(assignment.taskId, period);
   }
-  const listItem = ({ period, assignment }: Listed) => ({
-    periodId: period.id,
-    dueDate: period.dueDate,
-    label: period.label,
-    taskCode: assignment.taskCode,
-    taskTitle: assignment.taskTitle,
-    unit: { id: assignment.unitId, name: assignment.unitName },
-    status: period.status ?? 'not_started',
-    planId: planId ?? '',
-  });
-  const firstDue = (list: Listed[]) =>
-    list
-      .sort((a, b) => byDueDate(a.period, b.period))
-      .slice(0, 50)
-      .map(listItem);
+  const today = figures?.today ?? actor.now.slice(0, 10);
+  const listItem = (period: OwedPeriod) => {
+    const assignment = assignmentOf.get(period.assignmentId) as DashboardAssignment;
+    return {
+      periodId: period.id,
+      dueDate: period.dueDate,
+      label: period.label,
+      taskCode: assignment.taskCode,
+      taskTitle: assignment.taskTitle,
+      unit: { id: assignment.unitId, name: assignment.unitName },
+      status: period.status ?? 'not_started',
+      planId: planId ?? '',
+    };
+  };
   return {
     range,
     totals: finish(total),
@@ -175,11 +166,9 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
       .sort(
         (a, b) => b.accepted + b.submitted - (a.accepted + a.submitted) || vietnamese.compare(a.name, b.name),
       ),
-    late: firstDue(late),
-    dueSoon: firstDue(dueSoon),
-    overTime: [...months.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([month, m]) => ({ month, ...m })),
+    late: (figures?.late ?? []).map(listItem),
+    dueSoon: (figures?.dueSoon ?? []).map(listItem),
+    overTime: figures?.months ?? [],
     heat: {
       tasks: [...byTask.entries()].map(([taskId, t]) => ({ taskId, code: t.code })),
       rows: [...heat.entries()].map(([unitId, line]) => ({
