@@ -24,6 +24,8 @@ import type { Db, Dialect } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
 import { AppError, problemHandler } from './http/errors.ts';
 import { registerJobRunner } from './jobs/job-runner.plugin.ts';
+import { legalDocumentsRoutes } from './legal/documents.routes.ts';
+import { reviewsRoutes } from './legal/reviews.routes.ts';
 import type { Mailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
@@ -131,6 +133,9 @@ export async function buildApp({
   await app.register(plansRoutes, { prefix: '/api', db });
   await app.register(notificationsRoutes, { prefix: '/api', db, reminders: reminderSettingsOf(config) });
   await app.register(reportsRoutes, { prefix: '/api', db, dataDir: config.dataDir });
+  const filesDir = path.join(config.dataDir, 'files');
+  await app.register(legalDocumentsRoutes, { prefix: '/api', db, filesDir });
+  await app.register(reviewsRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

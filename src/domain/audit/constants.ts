@@ -30,4 +30,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
   report: { vi: 'Báo cáo', en: 'Report' },
   report_file: { vi: 'Tệp minh chứng', en: 'Evidence file' },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  legal_document: { vi: 'Văn bản QPPL', en: 'Legal document' },
+  review_campaign: { vi: 'Đợt rà soát văn bản', en: 'Review campaign' },
+  review_campaign_unit: { vi: 'Đơn vị rà soát', en: 'Reviewing unit' },
+  review_finding: { vi: 'Kết quả rà soát', en: 'Review finding' },
+  event: { vi: 'Hội nghị, tập huấn, diễn tập', en: 'Event' },
+  event_file: { vi: 'Tài liệu sự kiện', en: 'Event material' },
+  media_item: { vi: 'Tin, bài tuyên truyền', en: 'Media item' },
+  indicator_source: { vi: 'Nguồn số liệu chỉ tiêu', en: 'Indicator source' },
 };
