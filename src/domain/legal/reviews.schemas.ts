@@ -85,6 +85,8 @@ export const campaignSchema = campaignSummarySchema.extend({
   documentCount: z.number().int(),
   /** The reader coordinates the campaign: sees every unit, closes it, exports the consolidation. */
   canManage: z.boolean(),
+  /** The reader downloads the consolidated table and report (coordinators, admins, leaders of the scope). */
+  canExport: z.boolean(),
   /** The reader's own unit, when it is one of the reviewing units: it records findings for it. */
   myUnit: z
     .object({ unitId: z.string(), deadline: z.string(), status: z.enum(CAMPAIGN_UNIT_STATUSES) })

@@ -3,10 +3,9 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { requireRole } from '../http/auth.ts';
 import { AppError } from '../http/errors.ts';
-import { isPathInScope } from '../http/scope.ts';
 import { inSentence } from '../reports/consolidation-format.ts';
 import { findAllFindings, findCampaignUnits } from './reviews.repo.ts';
-import { getCampaign, requireVisibleCampaign, toCampaignUnit } from './reviews.service.ts';
+import { canExportCampaign, getCampaign, requireVisibleCampaign, toCampaignUnit } from './reviews.service.ts';
 import { toFinding } from './findings.service.ts';
 
 export interface ReviewExportQuery {
@@ -42,7 +41,7 @@ export async function buildReviewConsolidation(
 ): Promise<ReviewConsolidation> {
   requireRole(actor, 'admin', 'coordinator', 'leader');
   const row = await requireVisibleCampaign(db, actor, campaignId);
-  if (!isPathInScope(actor, row.ownerPath)) throw new AppError('FORBIDDEN');
+  if (!canExportCampaign(actor, row)) throw new AppError('FORBIDDEN');
   const [campaign, units, findings, province] = await Promise.all([
     getCampaign(db, actor, campaignId),
     findCampaignUnits(db, actor, [campaignId]),

@@ -1,7 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import { pageSchema } from '../../domain/common/pagination.ts';
+import { CAMPAIGN_STATE_LABELS } from '../../domain/legal/constants.ts';
 import { legalDocumentListQuerySchema, legalDocumentSchema } from '../../domain/legal/documents.schemas.ts';
 import {
   campaignCreateSchema,
@@ -21,6 +23,7 @@ import {
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { attachmentHeader } from '../http/file-store.ts';
+import { sendXlsx } from '../http/xlsx.ts';
 import {
   createFinding,
   deleteFinding,
@@ -56,6 +59,33 @@ export const reviewsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (req) => listCampaigns(db, actorOf(req), req.query),
+  );
+  app.get(
+    '/review-campaigns/export.xlsx',
+    { schema: { tags, querystring: campaignListQuerySchema.omit({ limit: true, offset: true }) } },
+    async (req, reply) => {
+      const { items } = await listCampaigns(db, actorOf(req), { ...req.query, limit: 500, offset: 0 });
+      return sendXlsx(reply, {
+        filename: 'dot-ra-soat.xlsx',
+        sheetName: 'Đợt rà soát',
+        rows: (async function* () {
+          yield* items;
+        })(),
+        columns: [
+          { header: 'Đợt rà soát', width: 60, value: (c) => c.title },
+          { header: 'Đơn vị tổng hợp', width: 22, value: (c) => c.ownerUnit.name },
+          { header: 'Kế hoạch', width: 14, value: (c) => c.plan?.number ?? null },
+          { header: 'Nhiệm vụ', width: 10, value: (c) => c.task?.code ?? null },
+          { header: 'Hạn đơn vị báo cáo', width: 16, value: (c) => formatVietnameseDate(c.unitDeadline) },
+          { header: 'Hạn tổng hợp', width: 14, value: (c) => formatVietnameseDate(c.consolidationDeadline) },
+          { header: 'Số đơn vị', width: 10, value: (c) => c.counts.units },
+          { header: 'Đã trả lời', width: 10, value: (c) => c.counts.answered + c.counts.nothingFound },
+          { header: 'Chưa trả lời', width: 12, value: (c) => c.counts.pending },
+          { header: 'Số kết quả', width: 10, value: (c) => c.counts.findings },
+          { header: 'Tình trạng', width: 14, value: (c) => CAMPAIGN_STATE_LABELS[c.state].vi },
+        ],
+      });
+    },
   );
   app.post(
     '/review-campaigns',

@@ -95,6 +95,10 @@ function toSummary(row: CampaignRow, units: CampaignUnitRow[]): CampaignSummary 
 export const canManageCampaign = (actor: Actor, row: Pick<CampaignRow, 'ownerPath'>) =>
   (actor.role === 'coordinator' || actor.role === 'admin') && isPathInScope(actor, row.ownerPath);
 
+/** Coordinators, admins and leaders of a scope holding the coordinating unit read the consolidation. */
+export const canExportCampaign = (actor: Actor, row: Pick<CampaignRow, 'ownerPath'>) =>
+  ['coordinator', 'admin', 'leader'].includes(actor.role) && isPathInScope(actor, row.ownerPath);
+
 export async function requireVisibleCampaign(db: Db, actor: Actor, id: string) {
   const row = await findVisibleCampaign(db, actor, id);
   if (!row) throw notFound(CAMPAIGN_NOT_FOUND);
@@ -141,6 +145,7 @@ export async function getCampaign(db: Db, actor: Actor, id: string): Promise<Cam
     closedAt: row.closedAt,
     documentCount: Number(documents.n),
     canManage: canManageCampaign(actor, row),
+    canExport: canExportCampaign(actor, row),
     myUnit: mine ? { unitId: mine.unitId, deadline: mine.deadline, status: unitStatus(mine) } : null,
   };
 }

@@ -4,6 +4,8 @@ export const appText = {
   menuDashboard: { vi: 'Tổng quan', en: 'Overview' },
   menuReports: { vi: 'Báo cáo', en: 'Reports' },
   menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
+  menuLegalDocuments: { vi: 'Văn bản QPPL', en: 'Legal documents' },
+  menuReviews: { vi: 'Rà soát văn bản', en: 'Document reviews' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },
   menuAudit: { vi: 'Nhật ký', en: 'Audit log' },

@@ -25,6 +25,9 @@ const loadPlan = () => import('./routes/plan-route.tsx');
 const loadReports = () => import('./routes/reports-route.tsx');
 const loadReport = () => import('./routes/report-route.tsx');
 const loadDashboard = () => import('./routes/dashboard-route.tsx');
+const loadLegalDocuments = () => import('./routes/legal-documents-route.tsx');
+const loadReviews = () => import('./routes/reviews-route.tsx');
+const loadReview = () => import('./routes/review-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -37,12 +40,16 @@ const PlanPage = lazy(loadPlan);
 const ReportsPage = lazy(loadReports);
 const ReportPage = lazy(loadReport);
 const DashboardPage = lazy(loadDashboard);
+const LegalDocumentsPage = lazy(loadLegalDocuments);
+const ReviewsPage = lazy(loadReviews);
+const ReviewPage = lazy(loadReview);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
   users: loadUsers,
   audit: loadAudit,
   dashboard: loadDashboard,
+  'legal-documents': loadLegalDocuments,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -72,7 +79,11 @@ export function preloadPath(pathname: string): void {
         ? pathname.split('/')[2]
           ? loadReport
           : loadReports
-        : PAGE_LOADERS[section];
+        : section === 'reviews'
+          ? pathname.split('/')[2]
+            ? loadReview
+            : loadReviews
+          : PAGE_LOADERS[section];
   (loader ?? loadOrg)().catch(ignore);
 }
 
@@ -108,6 +119,9 @@ export function createRouter() {
             { path: 'dashboard', element: page(<DashboardPage />) },
             { path: 'reports', element: page(<ReportsPage />) },
             { path: 'reports/:periodId', element: page(<ReportPage />) },
+            { path: 'legal-documents', element: page(<LegalDocumentsPage />) },
+            { path: 'reviews', element: page(<ReviewsPage />) },
+            { path: 'reviews/:campaignId', element: page(<ReviewPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {

@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  FileSearchOutlined,
   DashboardOutlined,
   FileTextOutlined,
   ScheduleOutlined,
@@ -25,6 +27,8 @@ const ENTRIES: MenuEntry[] = [
   { path: '/dashboard', label: appText.menuDashboard, icon: <DashboardOutlined /> },
   { path: '/plans', label: appText.menuPlans, icon: <ScheduleOutlined /> },
   { path: '/reports', label: appText.menuReports, icon: <FileTextOutlined /> },
+  { path: '/legal-documents', label: appText.menuLegalDocuments, icon: <BookOutlined /> },
+  { path: '/reviews', label: appText.menuReviews, icon: <FileSearchOutlined /> },
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },
