@@ -23,6 +23,8 @@ import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
 import { registerAuth } from './http/auth.ts';
 import { AppError, problemHandler } from './http/errors.ts';
+import { eventsRoutes } from './events/events.routes.ts';
+import { mediaRoutes } from './events/media.routes.ts';
 import { registerJobRunner } from './jobs/job-runner.plugin.ts';
 import { legalDocumentsRoutes } from './legal/documents.routes.ts';
 import { reviewsRoutes } from './legal/reviews.routes.ts';
@@ -136,6 +138,8 @@ export async function buildApp({
   const filesDir = path.join(config.dataDir, 'files');
   await app.register(legalDocumentsRoutes, { prefix: '/api', db, filesDir });
   await app.register(reviewsRoutes, { prefix: '/api', db });
+  await app.register(eventsRoutes, { prefix: '/api', db, filesDir });
+  await app.register(mediaRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 
