@@ -6,6 +6,8 @@ export const appText = {
   menuPlans: { vi: 'Kế hoạch', en: 'Plans' },
   menuLegalDocuments: { vi: 'Văn bản QPPL', en: 'Legal documents' },
   menuReviews: { vi: 'Rà soát văn bản', en: 'Document reviews' },
+  menuEvents: { vi: 'Hội nghị, tập huấn', en: 'Conferences, training' },
+  menuMedia: { vi: 'Tuyên truyền báo chí', en: 'Media work' },
   menuOrg: { vi: 'Tổ chức', en: 'Organisation' },
   menuUsers: { vi: 'Người dùng', en: 'Users' },
   menuAudit: { vi: 'Nhật ký', en: 'Audit log' },

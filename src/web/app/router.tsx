@@ -28,6 +28,8 @@ const loadDashboard = () => import('./routes/dashboard-route.tsx');
 const loadLegalDocuments = () => import('./routes/legal-documents-route.tsx');
 const loadReviews = () => import('./routes/reviews-route.tsx');
 const loadReview = () => import('./routes/review-route.tsx');
+const loadEvents = () => import('./routes/events-route.tsx');
+const loadMedia = () => import('./routes/media-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -43,6 +45,8 @@ const DashboardPage = lazy(loadDashboard);
 const LegalDocumentsPage = lazy(loadLegalDocuments);
 const ReviewsPage = lazy(loadReviews);
 const ReviewPage = lazy(loadReview);
+const EventsPage = lazy(loadEvents);
+const MediaPage = lazy(loadMedia);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
@@ -50,6 +54,8 @@ const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   audit: loadAudit,
   dashboard: loadDashboard,
   'legal-documents': loadLegalDocuments,
+  events: loadEvents,
+  media: loadMedia,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -122,6 +128,8 @@ export function createRouter() {
             { path: 'legal-documents', element: page(<LegalDocumentsPage />) },
             { path: 'reviews', element: page(<ReviewsPage />) },
             { path: 'reviews/:campaignId', element: page(<ReviewPage />) },
+            { path: 'events', element: page(<EventsPage />) },
+            { path: 'media', element: page(<MediaPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {

@@ -5,6 +5,8 @@ import {
   FileSearchOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  NotificationOutlined,
+  ReadOutlined,
   ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -29,6 +31,8 @@ const ENTRIES: MenuEntry[] = [
   { path: '/reports', label: appText.menuReports, icon: <FileTextOutlined /> },
   { path: '/legal-documents', label: appText.menuLegalDocuments, icon: <BookOutlined /> },
   { path: '/reviews', label: appText.menuReviews, icon: <FileSearchOutlined /> },
+  { path: '/events', label: appText.menuEvents, icon: <ReadOutlined /> },
+  { path: '/media', label: appText.menuMedia, icon: <NotificationOutlined /> },
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },

@@ -69,7 +69,9 @@ export function ImportModal({ open, onClose }: ImportModalProps) {
             loading={importMutation.isPending && preview !== null}
             onClick={() => void commit()}
           >
-            {t(documentsText.importRows, { count: formatNumber(preview?.valid ?? 0) })}
+            {preview
+              ? t(documentsText.importRows, { count: formatNumber(preview.valid) })
+              : t(documentsText.import)}
           </Button>
         </Flex>
       }
