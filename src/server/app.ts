@@ -25,7 +25,11 @@ import { difficultiesRoutes } from './difficulties/difficulties.routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { AppError, problemHandler } from './http/errors.ts';
+import { eventsRoutes } from './events/events.routes.ts';
+import { mediaRoutes } from './events/media.routes.ts';
 import { registerJobRunner } from './jobs/job-runner.plugin.ts';
+import { legalDocumentsRoutes } from './legal/documents.routes.ts';
+import { reviewsRoutes } from './legal/reviews.routes.ts';
 import type { Mailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
@@ -148,6 +152,11 @@ export async function buildApp({
   await app.register(reportsRoutes, { prefix: '/api', db, dataDir: config.dataDir });
   await app.register(inspectionsRoutes, { prefix: '/api', db });
   await app.register(difficultiesRoutes, { prefix: '/api', db });
+  const filesDir = path.join(config.dataDir, 'files');
+  await app.register(legalDocumentsRoutes, { prefix: '/api', db, filesDir });
+  await app.register(reviewsRoutes, { prefix: '/api', db });
+  await app.register(eventsRoutes, { prefix: '/api', db, filesDir });
+  await app.register(mediaRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

@@ -39,4 +39,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalizedText> = {
   inspection_finding: { vi: 'Nội dung phát hiện qua kiểm tra', en: 'Inspection finding' },
   follow_up: { vi: 'Việc cần khắc phục', en: 'Follow-up action' },
   difficulty: { vi: 'Khó khăn, vướng mắc', en: 'Difficulty' },
+  legal_document: { vi: 'Văn bản QPPL', en: 'Legal document' },
+  review_campaign: { vi: 'Đợt rà soát văn bản', en: 'Review campaign' },
+  review_campaign_unit: { vi: 'Đơn vị rà soát', en: 'Reviewing unit' },
+  review_finding: { vi: 'Kết quả rà soát', en: 'Review finding' },
+  event: { vi: 'Hội nghị, tập huấn, diễn tập', en: 'Event' },
+  event_file: { vi: 'Tài liệu sự kiện', en: 'Event material' },
+  media_item: { vi: 'Tin, bài tuyên truyền', en: 'Media item' },
+  indicator_source: { vi: 'Nguồn số liệu chỉ tiêu', en: 'Indicator source' },
 };

@@ -103,7 +103,18 @@ export const reportSchema = z.object({
   difficulties: z.string().nullable(),
   proposals: z.string().nullable(),
   returnComment: z.string().nullable(),
-  indicators: z.array(indicatorSchema.extend({ value: z.number().nullable() })),
+  indicators: z.array(
+    indicatorSchema.extend({
+      value: z.number().nullable(),
+      /**
+       * While the report can be edited: the value the unit's own records give (events, media, review findings
+       * linked to the task in the period) and where it comes from; the form offers it until a value is saved.
+       */
+      suggested: z
+        .object({ value: z.number(), source: z.object({ vi: z.string(), en: z.string() }) })
+        .nullable(),
+    }),
+  ),
   files: z.array(reportFileSchema),
   transitions: z.array(reportTransitionSchema),
   /** For the lead unit: its coordinators' parts for the same task and due date. */

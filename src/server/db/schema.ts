@@ -26,6 +26,15 @@ export interface Database {
   inspection: InspectionTable;
   inspectionFinding: InspectionFindingTable;
   followUp: FollowUpTable;
+  legalDocument: LegalDocumentTable;
+  reviewCampaign: ReviewCampaignTable;
+  reviewCampaignUnit: ReviewCampaignUnitTable;
+  reviewFinding: ReviewFindingTable;
+  event: EventTable;
+  eventFile: EventFileTable;
+  eventAttendance: EventAttendanceTable;
+  mediaItem: MediaItemTable;
+  indicatorSource: IndicatorSourceTable;
 }
 
 export interface UnitTable {
@@ -403,4 +412,157 @@ export interface FollowUpTable {
   createdAt: string;
   updatedAt: string;
   version: Generated<number>;
+}
+
+/** A legal document issued by HĐND or UBND tỉnh (SPEC §5); one register per province. */
+export interface LegalDocumentTable {
+  id: string;
+  provinceId: string;
+  number: string;
+  /** The number folded, without spaces, upper case: unique per province. */
+  numberKey: string;
+  kind: 'resolution' | 'decision' | 'directive';
+  issuer: 'hdnd' | 'ubnd';
+  issuedOn: string;
+  title: string;
+  field: string | null;
+  validity: 'in_force' | 'partly_expired' | 'expired';
+  note: string | null;
+  /** Number, title and field folded for search. */
+  searchName: string;
+  /** 1 = made up for the demo. */
+  isDemo: Generated<number>;
+  fileName: string | null;
+  fileContentType: string | null;
+  fileSize: number | null;
+  fileSha256: string | null;
+  /** Path under DATA_DIR/files. */
+  fileStorageKey: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** A review campaign (rà soát): which documents, which units by when, who consolidates by when. */
+export interface ReviewCampaignTable {
+  id: string;
+  ownerUnitId: string;
+  provinceId: string;
+  title: string;
+  scope: string;
+  /** JSON of the register filter (CampaignDocumentFilter); '{}' = every document. */
+  documentFilter: string;
+  planId: string | null;
+  taskId: string | null;
+  consolidationTaskId: string | null;
+  unitDeadline: string;
+  consolidationDeadline: string;
+  state: 'open' | 'closed';
+  closedAt: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface ReviewCampaignUnitTable {
+  campaignId: string;
+  unitId: string;
+  deadline: string;
+  nothingFoundAt: string | null;
+  nothingFoundNote: string | null;
+  nothingFoundBy: string | null;
+}
+
+export interface ReviewFindingTable {
+  id: string;
+  campaignId: string;
+  unitId: string;
+  /** Null only for "a new document is needed". */
+  documentId: string | null;
+  outcome: 'keep' | 'amend' | 'replace' | 'repeal' | 'new_document';
+  provisions: string | null;
+  reason: string;
+  proposal: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** A conference, training course, force training, drill or contest (SPEC §6). */
+export interface EventTable {
+  id: string;
+  unitId: string;
+  kind: 'briefing' | 'specialised_training' | 'force_training' | 'drill' | 'contest';
+  title: string;
+  taskId: string | null;
+  form: 'in_person' | 'online' | 'both';
+  startsOn: string;
+  endsOn: string;
+  place: string | null;
+  audience: string | null;
+  participantCount: number;
+  description: string | null;
+  searchName: string;
+  isDemo: Generated<number>;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface EventFileTable {
+  id: string;
+  eventId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}
+
+/** A force member at a training course; `memberId` names a member of the force register (no FK yet). */
+export interface EventAttendanceTable {
+  eventId: string;
+  memberId: string;
+  result: 'attended' | 'passed' | 'failed' | 'absent' | null;
+  certificateNo: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An article, broadcast or web post (SPEC §6; plan II.1.2–1.3). */
+export interface MediaItemTable {
+  id: string;
+  unitId: string;
+  kind: 'article' | 'broadcast' | 'web_post';
+  channel: string | null;
+  title: string;
+  publishedOn: string;
+  /** YYYY-MM */
+  month: string;
+  url: string | null;
+  taskId: string | null;
+  note: string | null;
+  searchName: string;
+  isDemo: Generated<number>;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** An indicator whose value is offered from events, media or findings (src/domain/events/constants.ts). */
+export interface IndicatorSourceTable {
+  indicatorId: string;
+  source: 'event_count' | 'event_participants' | 'media_count' | 'finding_count' | 'finding_change_count';
+  updatedAt: string;
 }

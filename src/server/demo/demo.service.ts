@@ -5,6 +5,8 @@ import type { Db } from '../db/database.ts';
 import { type SystemActor, systemActor } from '../http/actor.ts';
 import { draftToPlanCreate, parsePlanText } from '../plans/plan-import.service.ts';
 import { createPlan } from '../plans/plans.service.ts';
+import { linkDemoIndicatorSources, loadDemoActivity } from '../events/events-demo.ts';
+import { loadDemoLegal } from '../legal/legal-demo.ts';
 import { importCatalogue } from '../org/org.import.ts';
 import { createAgencies } from '../org/org.service.ts';
 import { createUser } from '../users/users.service.ts';
@@ -80,8 +82,11 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { w
     });
   }
   const plan = await importSeedPlan(db, actor, province.id);
+  await loadDemoLegal(db, actor, plan.id, province.id);
+  await loadDemoActivity(db, actor, plan.id);
   const reports = options.withReports === false ? 0 : await loadDemoReports(db, actor, plan.id);
   const inspections = options.withReports === false ? 0 : await loadDemoInspections(db, actor, plan.id);
+  if (options.withReports !== false) await linkDemoIndicatorSources(db, actor, plan.id);
   return {
     units: catalogue.created + DEMO_AGENCIES.length,
     users: DEMO_USERS.length,

@@ -45,6 +45,23 @@ const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** The header block's columns: issuing body left, national title right (the title at 12 pt needs ~5,300). */
 const HEADER_COLUMNS = [3855, TEXT_WIDTH - 3855] as const;
 
+/**
+ * What the frame of an official document needs: the header block, the title block and the closing block.
+ * The consolidated report is one; other reports (a review campaign's result) pass their own.
+ */
+export type DocumentFrame = Pick<
+  ConsolidatedReport,
+  | 'parentBody'
+  | 'issuingBody'
+  | 'documentNumber'
+  | 'place'
+  | 'date'
+  | 'documentType'
+  | 'summaryLine'
+  | 'recipients'
+  | 'signer'
+>;
+
 export interface RunStyle {
   bold?: boolean;
   italics?: boolean;
@@ -112,7 +129,7 @@ export function borderlessTable(widths: readonly number[], rows: Paragraph[][][]
 }
 
 /** Issuing body and national title side by side; under them the number and the place and date. */
-export function headerBlock(report: ConsolidatedReport): Table {
+export function headerBlock(report: DocumentFrame): Table {
   const [left, right] = HEADER_COLUMNS;
   const issuing = [
     centred([report.parentBody.toUpperCase()], { size: pt(13) }),
@@ -137,7 +154,7 @@ export function headerBlock(report: ConsolidatedReport): Table {
 }
 
 /** "BÁO CÁO", the summary line under it in bold, and a short rule. */
-export function titleBlock(report: ConsolidatedReport): Paragraph[] {
+export function titleBlock(report: DocumentFrame): Paragraph[] {
   return [
     centred([report.documentType.toUpperCase()], { size: BODY_SIZE, bold: true }, 360),
     centred([report.summaryLine], { size: BODY_SIZE, bold: true }),
@@ -155,7 +172,7 @@ function recipientLines(recipients: readonly string[]): string[] {
 }
 
 /** "Nơi nhận:" bottom left (12 pt bold italic, the list 11 pt); the signer bottom right, room to sign. */
-export function closingBlock(report: ConsolidatedReport): Table {
+export function closingBlock(report: DocumentFrame): Table {
   const widths = [4300, TEXT_WIDTH - 4300];
   const recipients = [
     lines(['Nơi nhận:'], { size: pt(12), bold: true, italics: true }, { spacing: { before: 120, after: 0 } }),

@@ -33,26 +33,28 @@ const numberOf = (value: number | string | null) => Number(value ?? 0);
 
 /** The plan's assignments in scope, with their task and unit, in the order the dashboard lists them. */
 export async function findDashboardAssignments(db: Db, actor: Scope, planId: string) {
-  return db
-    .selectFrom('task')
-    .innerJoin('assignment', 'assignment.taskId', 'task.id')
-    .innerJoin('unit', 'unit.id', 'assignment.unitId')
-    .select([
-      'assignment.id',
-      'task.id as taskId',
-      'task.code as taskCode',
-      'task.title as taskTitle',
-      'unit.id as unitId',
-      'unit.name as unitName',
-    ])
-    .where('task.planId', '=', planId)
-    .where(inScope(actor, 'unit.path'))
-    .orderBy('task.position')
-    .orderBy('assignment.role', 'desc')
-    .orderBy('unit.searchName')
-    // Two units of one name (a ward in two districts) in the tree's order.
-    .orderBy('unit.path')
-    .execute();
+  return (
+    db
+      .selectFrom('task')
+      .innerJoin('assignment', 'assignment.taskId', 'task.id')
+      .innerJoin('unit', 'unit.id', 'assignment.unitId')
+      .select([
+        'assignment.id',
+        'task.id as taskId',
+        'task.code as taskCode',
+        'task.title as taskTitle',
+        'unit.id as unitId',
+        'unit.name as unitName',
+      ])
+      .where('task.planId', '=', planId)
+      .where(inScope(actor, 'unit.path'))
+      .orderBy('task.position')
+      .orderBy('assignment.role', 'desc')
+      .orderBy('unit.searchName')
+      // Two units of one name (a ward in two districts) in the tree's order.
+      .orderBy('unit.path')
+      .execute()
+  );
 }
 export type DashboardAssignment = Awaited<ReturnType<typeof findDashboardAssignments>>[number];
 

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { ReportTable } from '../db/schema.ts';
 import { raiseReportDifficulty } from '../difficulties/difficulties.repo.ts';
+import { suggestIndicatorValues } from '../events/indicator-feed.service.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
 import { isPathInScope } from '../http/scope.ts';
@@ -66,11 +67,15 @@ export async function listPeriods(db: Db, actor: Actor, query: PeriodListQuery) 
 
 async function buildReport(db: Db, actor: Actor, row: PeriodRow): Promise<Report> {
   const report = row.reportId ? await findReport(db, row.reportId) : undefined;
-  const [indicators, transitions, files, parts] = await Promise.all([
+  const canEdit =
+    canWrite(actor, row) && (!report || report.status === 'draft' || report.status === 'returned');
+  const [indicators, transitions, files, parts, suggestions] = await Promise.all([
     findIndicatorsWithValues(db, row.taskId, report?.id ?? null),
     report ? findTransitions(db, report.id) : [],
     report ? findFiles(db, report.id) : [],
     row.role === 'lead' ? findCoordinatorParts(db, row.taskId, row.dueDate) : [],
+    // Figures the unit already recorded as events, media items or review findings are offered, not retyped.
+    canEdit ? suggestIndicatorValues(db, row) : new Map<string, never>(),
   ]);
   return {
     id: report?.id ?? null,
@@ -88,6 +93,7 @@ async function buildReport(db: Db, actor: Actor, row: PeriodRow): Promise<Report
       unitLabel: i.unitLabel,
       kind: i.kind,
       value: i.value ?? null,
+      suggested: suggestions.get(i.id) ?? null,
     })),
     files,
     transitions: transitions.map((t) => ({
@@ -103,7 +109,7 @@ async function buildReport(db: Db, actor: Actor, row: PeriodRow): Promise<Report
       progress: p.progress,
       done: p.done,
     })),
-    canEdit: canWrite(actor, row) && (!report || report.status === 'draft' || report.status === 'returned'),
+    canEdit,
     canReview: canReview(actor, row) && report?.status === 'submitted',
     version: report?.version ?? 0,
   };

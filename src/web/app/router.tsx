@@ -28,6 +28,11 @@ const loadDashboard = () => import('./routes/dashboard-route.tsx');
 const loadInspections = () => import('./routes/inspections-route.tsx');
 const loadDifficulties = () => import('../difficulties/difficulties-page.tsx');
 const loadNotifications = () => import('../notifications/notifications-page.tsx');
+const loadLegalDocuments = () => import('./routes/legal-documents-route.tsx');
+const loadReviews = () => import('./routes/reviews-route.tsx');
+const loadReview = () => import('./routes/review-route.tsx');
+const loadEvents = () => import('./routes/events-route.tsx');
+const loadMedia = () => import('./routes/media-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -45,6 +50,11 @@ const InspectionPage = lazy(() => loadInspections().then((m) => ({ default: m.In
 const FollowUpsPage = lazy(() => loadInspections().then((m) => ({ default: m.FollowUpsRoute })));
 const DifficultiesPage = lazy(loadDifficulties);
 const NotificationsPage = lazy(loadNotifications);
+const LegalDocumentsPage = lazy(loadLegalDocuments);
+const ReviewsPage = lazy(loadReviews);
+const ReviewPage = lazy(loadReview);
+const EventsPage = lazy(loadEvents);
+const MediaPage = lazy(loadMedia);
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
@@ -55,6 +65,9 @@ const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   'follow-ups': loadInspections,
   difficulties: loadDifficulties,
   notifications: loadNotifications,
+  'legal-documents': loadLegalDocuments,
+  events: loadEvents,
+  media: loadMedia,
 };
 
 /** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
@@ -84,7 +97,11 @@ export function preloadPath(pathname: string): void {
         ? pathname.split('/')[2]
           ? loadReport
           : loadReports
-        : PAGE_LOADERS[section];
+        : section === 'reviews'
+          ? pathname.split('/')[2]
+            ? loadReview
+            : loadReviews
+          : PAGE_LOADERS[section];
   (loader ?? loadOrg)().catch(ignore);
 }
 
@@ -125,6 +142,11 @@ export function createRouter() {
             { path: 'follow-ups', element: page(<FollowUpsPage />) },
             { path: 'difficulties', element: page(<DifficultiesPage />) },
             { path: 'notifications', element: page(<NotificationsPage />) },
+            { path: 'legal-documents', element: page(<LegalDocumentsPage />) },
+            { path: 'reviews', element: page(<ReviewsPage />) },
+            { path: 'reviews/:campaignId', element: page(<ReviewPage />) },
+            { path: 'events', element: page(<EventsPage />) },
+            { path: 'media', element: page(<MediaPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
             {

@@ -43,5 +43,11 @@ export const PLAN_WRITER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agen
 export const REPORT_REVIEWER_ROLES: readonly Role[] = ['admin', 'coordinator'];
 /** Who downloads the consolidated report (tổng hợp) from the dashboard. */
 export const CONSOLIDATION_ROLES: readonly Role[] = ['admin', 'coordinator', 'leader'];
+/** Who keeps the register of legal documents (the others read it). */
+export const LEGAL_KEEPER_ROLES: readonly Role[] = ['admin', 'coordinator'];
+/** Who records events and media items (leaders read them). */
+export const ACTIVITY_RECORDER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agency', 'commune_police'];
+/** Who records them for another unit of their scope (the provincial police for a newspaper, say). */
+export const UNIT_CHOOSER_ROLES: readonly Role[] = ['admin', 'coordinator'];
 /** Who lands on the dashboard after signing in. */
 export const DASHBOARD_HOME_ROLES: readonly Role[] = ['coordinator', 'leader'];

@@ -1,4 +1,4 @@
-import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { SaveOutlined, SendOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { Button, Flex, Form, Input } from 'antd';
 import type { Report, ReportSave } from '../../../domain/reports/reports.schemas.ts';
@@ -37,7 +37,13 @@ function initialValues(report: Report): ReportFormValues {
     done: report.done ?? '',
     difficulties: report.difficulties ?? '',
     proposals: report.proposals ?? '',
-    indicators: Object.fromEntries(report.indicators.map((indicator) => [indicator.id, indicator.value])),
+    // A figure not yet saved starts from what the unit's own records give (events, media, review findings).
+    indicators: Object.fromEntries(
+      report.indicators.map((indicator) => [
+        indicator.id,
+        indicator.value ?? indicator.suggested?.value ?? null,
+      ]),
+    ),
   };
 }
 
@@ -80,6 +86,13 @@ export function ReportForm({ report, form, isSaving, isSubmitting, onSave, onSub
           key={indicator.id}
           name={['indicators', indicator.id]}
           label={`${indicator.name} (${indicator.unitLabel})`}
+          extra={
+            indicator.value === null && indicator.suggested ? (
+              <span>
+                <ThunderboltOutlined /> {t(indicator.suggested.source)}
+              </span>
+            ) : undefined
+          }
         >
           <IndicatorInput kind={indicator.kind} unitLabel={indicator.unitLabel} />
         </Form.Item>

@@ -1,0 +1,12 @@
+import { EventsPage } from '../../events/events-page.tsx';
+import { ACTIVITY_RECORDER_ROLES, UNIT_CHOOSER_ROLES, useSession } from '../session.tsx';
+
+export default function EventsRoute() {
+  const me = useSession();
+  return (
+    <EventsPage
+      canRecord={ACTIVITY_RECORDER_ROLES.includes(me.role)}
+      canChooseUnit={UNIT_CHOOSER_ROLES.includes(me.role)}
+    />
+  );
+}

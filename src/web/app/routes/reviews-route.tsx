@@ -1,0 +1,5 @@
+import { ReviewCampaignsPage } from '../../legal/review-campaigns-page.tsx';
+
+export default function ReviewsRoute() {
+  return <ReviewCampaignsPage />;
+}

@@ -1,0 +1,270 @@
+import { useState } from 'react';
+import { ClearOutlined, FileExcelOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Input,
+  Select,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
+import dayjs from 'dayjs';
+import {
+  EVENT_FORM_LABELS,
+  EVENT_FORMS,
+  EVENT_KIND_LABELS,
+  EVENT_KINDS,
+} from '../../domain/events/constants.ts';
+import type { EventFilter, EventSummary } from '../../domain/events/events.schemas.ts';
+import { PageHeader } from '../components/page-header.tsx';
+import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format.ts';
+import { common, useT } from '../lib/i18n.ts';
+import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { type EventSortField, exportEvents, useEvents } from './api/events.ts';
+import { EventDrawer } from './components/event-drawer.tsx';
+import { TaskSelect } from './components/pickers.tsx';
+import { eventsText } from './messages.ts';
+import type { SortOrder } from './types.ts';
+
+const SORTABLE: readonly string[] = ['startsOn', 'title', 'participantCount', 'updatedAt'];
+
+interface EventsPageProps {
+  /** Leaders read; every other role records events. */
+  canRecord: boolean;
+  /** Coordinators and admins record for units in their scope. */
+  canChooseUnit: boolean;
+}
+
+export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
+  const t = useT();
+  const handleApiError = useApiErrorHandler();
+  const [filters, setFilters] = useState<EventFilter>({});
+  const [searchText, setSearchText] = useState('');
+  const q = useDebouncedValue(searchText.trim(), 350);
+  const [sort, setSort] = useState<{ sort: EventSortField; order: SortOrder }>({
+    sort: 'startsOn',
+    order: 'desc',
+  });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [openId, setOpenId] = useState<string | null | undefined>(undefined);
+  const [isExporting, setIsExporting] = useState(false);
+
+  const change = (next: EventFilter) => {
+    setFilters(next);
+    setPaging((previous) => ({ ...previous, page: 1 }));
+  };
+  // The search box is its own state; the rest of the filter bar changes at once.
+  const query = { ...filters, q: q || undefined };
+  const eventsQuery = useEvents({
+    ...query,
+    ...sort,
+    limit: paging.pageSize,
+    offset: (paging.page - 1) * paging.pageSize,
+  });
+
+  const handleExport = async () => {
+    setIsExporting(true);
+    try {
+      await exportEvents({ ...query, ...sort });
+    } catch (error) {
+      handleApiError(error);
+    } finally {
+      setIsExporting(false);
+    }
+  };
+
+  const sortOrderOf = (field: EventSortField) =>
+    sort.sort === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
+  const handleChange: TableProps<EventSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const single = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = single?.columnKey;
+      if (single?.order && typeof field === 'string' && SORTABLE.includes(field))
+        setSort({ sort: field as EventSortField, order: single.order === 'ascend' ? 'asc' : 'desc' });
+      else setSort({ sort: 'startsOn', order: 'desc' });
+      return;
+    }
+    setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? paging.pageSize });
+  };
+  const hasFilters = Object.values(query).some((value) => value !== undefined);
+
+  return (
+    <>
+      <PageHeader
+        title={t(eventsText.title)}
+        description={t(eventsText.description)}
+        extra={
+          <>
+            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
+              {t(common.exportExcel)}
+            </Button>
+            {canRecord ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpenId(null)}>
+                {t(eventsText.add)}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            aria-label={t(eventsText.searchLabel)}
+            placeholder={t(eventsText.searchPlaceholder)}
+            value={searchText}
+            onChange={(e) => {
+              setSearchText(e.target.value);
+              setPaging((previous) => ({ ...previous, page: 1 }));
+            }}
+            style={{ width: 320 }}
+          />
+          <Select
+            allowClear
+            aria-label={t(eventsText.kind)}
+            placeholder={t(eventsText.allKinds)}
+            value={filters.kind}
+            onChange={(kind) => change({ ...filters, kind })}
+            options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(EVENT_KIND_LABELS[kind]) }))}
+            style={{ width: 240 }}
+          />
+          <Select
+            allowClear
+            aria-label={t(eventsText.form)}
+            placeholder={t(eventsText.allForms)}
+            value={filters.form}
+            onChange={(form) => change({ ...filters, form })}
+            options={EVENT_FORMS.map((form) => ({ value: form, label: t(EVENT_FORM_LABELS[form]) }))}
+            style={{ width: 200 }}
+          />
+          <TaskSelect
+            aria-label={t(eventsText.task)}
+            placeholder={t(eventsText.allTasks)}
+            value={filters.taskId}
+            onChange={(taskId) => change({ ...filters, taskId })}
+            style={{ width: 260 }}
+          />
+          <DatePicker.RangePicker
+            aria-label={t(eventsText.dateRange)}
+            format={DATE_FORMAT}
+            allowEmpty={[true, true]}
+            value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+            onChange={(range) =>
+              change({ ...filters, from: toIsoDate(range?.[0]), to: toIsoDate(range?.[1]) })
+            }
+          />
+          {hasFilters ? (
+            <Button
+              icon={<ClearOutlined />}
+              onClick={() => {
+                setSearchText('');
+                change({});
+              }}
+            >
+              {t(common.reset)}
+            </Button>
+          ) : null}
+        </Flex>
+        {eventsQuery.isError ? (
+          <Alert type="error" showIcon title={eventsQuery.error.message} style={{ marginBottom: 16 }} />
+        ) : null}
+        <Typography.Paragraph type="secondary">
+          {t(eventsText.totalParticipants, { count: formatNumber(eventsQuery.data?.participants ?? 0) })}
+        </Typography.Paragraph>
+        <Table<EventSummary>
+          rowKey="id"
+          size="middle"
+          loading={eventsQuery.isFetching}
+          dataSource={eventsQuery.data?.items ?? []}
+          onChange={handleChange}
+          scroll={{ x: 1100 }}
+          locale={{ emptyText: t(eventsText.empty) }}
+          pagination={{
+            current: paging.page,
+            pageSize: paging.pageSize,
+            total: eventsQuery.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t(common.totalItems, { total: formatNumber(total) }),
+          }}
+          columns={[
+            {
+              title: t(eventsText.dates),
+              key: 'startsOn',
+              sorter: true,
+              sortOrder: sortOrderOf('startsOn'),
+              width: 130,
+              render: (_, event) =>
+                event.startsOn === event.endsOn
+                  ? formatDate(event.startsOn)
+                  : `${formatDate(event.startsOn)} – ${formatDate(event.endsOn)}`,
+            },
+            {
+              title: t(eventsText.eventTitle),
+              key: 'title',
+              sorter: true,
+              sortOrder: sortOrderOf('title'),
+              render: (_, event) => (
+                <Flex vertical gap={2}>
+                  <Typography.Link
+                    onClick={() => setOpenId(event.id)}
+                    aria-label={t(eventsText.open, { title: event.title })}
+                  >
+                    {event.title}
+                  </Typography.Link>
+                  <span>
+                    <Tag>{t(EVENT_KIND_LABELS[event.kind])}</Tag>
+                    {event.isDemo ? <Tag color="orange">{t(eventsText.demo)}</Tag> : null}
+                    {event.fileCount > 0 ? (
+                      <Typography.Text type="secondary">
+                        <PaperClipOutlined /> {formatNumber(event.fileCount)}
+                      </Typography.Text>
+                    ) : null}
+                  </span>
+                </Flex>
+              ),
+            },
+            { title: t(eventsText.unit), key: 'unit', width: 200, render: (_, event) => event.unit.name },
+            {
+              title: t(eventsText.task),
+              key: 'task',
+              width: 130,
+              render: (_, event) =>
+                event.task
+                  ? `${event.task.code}${event.task.planNumber ? ` · ${event.task.planNumber}` : ''}`
+                  : '—',
+            },
+            {
+              title: t(eventsText.form),
+              key: 'form',
+              width: 150,
+              render: (_, event) => t(EVENT_FORM_LABELS[event.form]),
+            },
+            { title: t(eventsText.place), dataIndex: 'place', width: 200, ellipsis: true },
+            {
+              title: t(eventsText.participants),
+              key: 'participantCount',
+              dataIndex: 'participantCount',
+              sorter: true,
+              sortOrder: sortOrderOf('participantCount'),
+              width: 120,
+              align: 'right',
+              render: (value: number) => formatNumber(value),
+            },
+          ]}
+        />
+      </Card>
+      <EventDrawer
+        eventId={openId}
+        canChooseUnit={canChooseUnit}
+        onClose={() => setOpenId(undefined)}
+        onSaved={(id) => setOpenId(id)}
+      />
+    </>
+  );
+}
