@@ -31,6 +31,8 @@ export interface Database {
   member: MemberTable;
   memberHistory: MemberHistoryTable;
   memberTraining: MemberTrainingTable;
+  memberEquipment: MemberEquipmentTable;
+  memberMerit: MemberMeritTable;
   procedure: ProcedureTable;
   procedureStep: ProcedureStepTable;
   procedurePerson: ProcedurePersonTable;
@@ -347,12 +349,11 @@ export interface VillageTable {
   kind: 'thon' | 'to_dan_pho';
   households: number | null;
   population: number | null;
-  /** km². */
-  area: number | null;
+  areaHectares: number | null;
   villageClass: number | null;
   /** JSON array of area types. */
   areaTypes: Generated<string>;
-  securityRating: string | null;
+  securityRating: Generated<'normal' | 'complex' | 'key'>;
   validFrom: string | null;
   validTo: string | null;
   note: string | null;
@@ -399,12 +400,13 @@ export interface TeamTable {
   name: string;
   searchName: string;
   status: 'active' | 'dissolved';
-  foundingDecisionNumber: string | null;
-  foundingDecisionDate: string | null;
-  foundingDecisionSigner: string | null;
-  dissolvedDecisionNumber: string | null;
-  dissolvedDecisionDate: string | null;
-  dissolvedReason: string | null;
+  decisionNumber: string;
+  decisionDate: string;
+  decisionSigner: string;
+  dissolutionDecisionNumber: string | null;
+  dissolutionDecisionDate: string | null;
+  dissolutionDecisionSigner: string | null;
+  dissolutionNote: string | null;
   note: string | null;
   createdAt: string;
   updatedAt: string;
@@ -426,13 +428,17 @@ export interface MemberTable {
   searchName: string;
   dateOfBirth: string;
   sex: 'male' | 'female';
-  ethnicity: string | null;
+  ethnicity: string;
+  isVietnameseCitizen: number;
   /** Stored whole; lists show it masked. */
   cccd: string;
   residence: string;
-  residentSince: string;
+  residenceKind: 'permanent' | 'temporary';
+  residenceSince: string;
   phone: string | null;
   education: string;
+  recordStatus: string;
+  healthCertifiedOn: string | null;
   role: 'to_truong' | 'to_pho' | 'to_vien';
   origin: 'bao_ve_dan_pho' | 'cong_an_xa_ban_chuyen_trach' | 'dan_phong' | 'new';
   status: 'active' | 'suspended' | 'left';
@@ -441,16 +447,12 @@ export interface MemberTable {
   chairmanAgeException: number;
   suspendedFrom: string | null;
   leaveReason: 'a' | 'b' | 'c' | 'd' | null;
-  leaveDate: string | null;
+  leftOn: string | null;
   leaveDecisionNumber: string | null;
   certificateNumber: string | null;
   certificateIssuedOn: string | null;
   namePlateIssuedOn: string | null;
-  equipment: string | null;
-  healthInsurance: string | null;
-  socialInsurance: string | null;
-  commendations: string | null;
-  discipline: string | null;
+  healthInsuranceNumber: string | null;
   note: string | null;
   createdAt: string;
   updatedAt: string;
@@ -479,11 +481,34 @@ export interface MemberTrainingTable {
   id: string;
   memberId: string;
   eventId: string | null;
-  date: string;
   kind: 'training' | 'refresher' | 'drill' | 'contest';
   title: string;
-  result: 'passed' | 'failed' | 'attended' | null;
-  certificateNumber: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  /** 1 passed, 0 failed, null no result. */
+  passed: number | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface MemberEquipmentTable {
+  id: string;
+  memberId: string;
+  item: string;
+  quantity: number;
+  issuedOn: string;
+  returnedOn: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface MemberMeritTable {
+  id: string;
+  memberId: string;
+  kind: 'commendation' | 'discipline';
+  decisionNumber: string;
+  decisionDate: string;
+  content: string;
   createdBy: string | null;
   createdAt: string;
 }

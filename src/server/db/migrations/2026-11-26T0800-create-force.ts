@@ -18,11 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('households', 'integer')
     .addColumn('population', 'integer')
-    .addColumn('area', 'real')
+    .addColumn('area_hectares', 'real')
     .addColumn('village_class', 'integer')
-    /** JSON array of area types (mountain, border, ethnic_minority, especially_disadvantaged). */
+    /** JSON array of area types (mountain, border, island, ethnic_minority, especially_disadvantaged). */
     .addColumn('area_types', 'text', (c) => c.notNull().defaultTo('[]'))
-    .addColumn('security_rating', 'text')
+    .addColumn('security_rating', 'text', (c) => c.notNull().defaultTo('normal'))
     .addColumn('valid_from', 'text')
     .addColumn('valid_to', 'text')
     .addColumn('note', 'text')
@@ -30,6 +30,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addCheckConstraint('village_kind_check', sql`kind in ('thon', 'to_dan_pho')`)
+    .addCheckConstraint('village_security_check', sql`security_rating in ('normal', 'complex', 'key')`)
     .addCheckConstraint('village_class_check', sql`village_class is null or village_class in (1, 2, 3)`)
     .addCheckConstraint('village_households_check', sql`households is null or households >= 0`)
     .addCheckConstraint('village_population_check', sql`population is null or population >= 0`)
@@ -91,12 +92,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('search_name', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
-    .addColumn('founding_decision_number', 'text')
-    .addColumn('founding_decision_date', 'text')
-    .addColumn('founding_decision_signer', 'text')
-    .addColumn('dissolved_decision_number', 'text')
-    .addColumn('dissolved_decision_date', 'text')
-    .addColumn('dissolved_reason', 'text')
+    /** The commune chairman's founding decision. */
+    .addColumn('decision_number', 'text', (c) => c.notNull())
+    .addColumn('decision_date', 'text', (c) => c.notNull())
+    .addColumn('decision_signer', 'text', (c) => c.notNull())
+    .addColumn('dissolution_decision_number', 'text')
+    .addColumn('dissolution_decision_date', 'text')
+    .addColumn('dissolution_decision_signer', 'text')
+    .addColumn('dissolution_note', 'text')
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -129,13 +132,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('search_name', 'text', (c) => c.notNull())
     .addColumn('date_of_birth', 'text', (c) => c.notNull())
     .addColumn('sex', 'text', (c) => c.notNull())
-    .addColumn('ethnicity', 'text')
+    .addColumn('ethnicity', 'text', (c) => c.notNull())
+    .addColumn('is_vietnamese_citizen', 'integer', (c) => c.notNull().defaultTo(1))
     /** Stored whole; lists mask it, `reveal` shows it (audited). */
     .addColumn('cccd', 'text', (c) => c.notNull())
     .addColumn('residence', 'text', (c) => c.notNull())
-    .addColumn('resident_since', 'text', (c) => c.notNull())
+    .addColumn('residence_kind', 'text', (c) => c.notNull().defaultTo('permanent'))
+    .addColumn('residence_since', 'text', (c) => c.notNull())
     .addColumn('phone', 'text')
     .addColumn('education', 'text', (c) => c.notNull())
+    .addColumn('record_status', 'text', (c) => c.notNull().defaultTo('clean'))
+    .addColumn('health_certified_on', 'text')
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('origin', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
@@ -145,16 +152,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('chairman_age_exception', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('suspended_from', 'text')
     .addColumn('leave_reason', 'text')
-    .addColumn('leave_date', 'text')
+    .addColumn('left_on', 'text')
     .addColumn('leave_decision_number', 'text')
     .addColumn('certificate_number', 'text')
     .addColumn('certificate_issued_on', 'text')
     .addColumn('name_plate_issued_on', 'text')
-    .addColumn('equipment', 'text')
-    .addColumn('health_insurance', 'text')
-    .addColumn('social_insurance', 'text')
-    .addColumn('commendations', 'text')
-    .addColumn('discipline', 'text')
+    .addColumn('health_insurance_number', 'text')
     .addColumn('note', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -171,6 +174,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       sql`leave_reason is null or leave_reason in ('a', 'b', 'c', 'd')`,
     )
     .addCheckConstraint('member_exception_check', sql`chairman_age_exception in (0, 1)`)
+    .addCheckConstraint('member_citizen_check', sql`is_vietnamese_citizen in (0, 1)`)
+    .addCheckConstraint('member_residence_kind_check', sql`residence_kind in ('permanent', 'temporary')`)
+    .addCheckConstraint(
+      'member_education_check',
+      sql`education in ('none', 'tieu_hoc', 'thcs', 'thpt', 'trung_cap', 'cao_dang', 'dai_hoc', 'sau_dai_hoc')`,
+    )
+    .addCheckConstraint(
+      'member_record_check',
+      sql`record_status in ('clean', 'under_prosecution', 'serving_sentence', 'administrative_measure', 'conviction_not_expunged')`,
+    )
     .execute();
   await db.schema
     .createIndex('member_unit_name_idx')
@@ -183,6 +196,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['team_id', 'status', 'role'])
     .execute();
   await db.schema.createIndex('member_cccd_idx').on('member').column('cccd').execute();
+  // One person is in the force once: no two members not yet left with the same CCCD.
+  await db.schema
+    .createIndex('member_cccd_in_force_unique')
+    .on('member')
+    .column('cccd')
+    .unique()
+    .where(sql.ref('status'), '!=', 'left')
+    .execute();
+  // Luật 30/2023/QH15, Điều 16: a team has one Tổ trưởng (among its active members).
+  await db.schema
+    .createIndex('member_one_leader_unique')
+    .on('member')
+    .column('team_id')
+    .unique()
+    .where(sql<boolean>`role = 'to_truong' and status = 'active'`)
+    .execute();
   await db.schema.createIndex('member_village_idx').on('member').column('village_id').execute();
 
   /**
@@ -220,26 +249,61 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('member_id', 'text', (c) => c.notNull().references('member.id').onDelete('cascade'))
     /** The event (training course, drill …) it came from, once events exist; null when entered by hand. */
     .addColumn('event_id', 'text')
-    .addColumn('date', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('result', 'text')
-    .addColumn('certificate_number', 'text')
+    .addColumn('started_on', 'text', (c) => c.notNull())
+    .addColumn('ended_on', 'text')
+    /** 1 passed, 0 failed, null no result (yet). */
+    .addColumn('passed', 'integer')
     .addColumn('created_by', 'text', (c) => c.references('app_user.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addCheckConstraint(
       'member_training_kind_check',
       sql`kind in ('training', 'refresher', 'drill', 'contest')`,
     )
-    .addCheckConstraint(
-      'member_training_result_check',
-      sql`result is null or result in ('passed', 'failed', 'attended')`,
-    )
+    .addCheckConstraint('member_training_passed_check', sql`passed is null or passed in (0, 1)`)
     .execute();
   await db.schema
     .createIndex('member_training_member_idx')
     .on('member_training')
-    .columns(['member_id', 'date'])
+    .columns(['member_id', 'started_on'])
+    .execute();
+
+  /** Equipment and support tools issued (Nghị định 40/2024). */
+  await db.schema
+    .createTable('member_equipment')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('member_id', 'text', (c) => c.notNull().references('member.id').onDelete('cascade'))
+    .addColumn('item', 'text', (c) => c.notNull())
+    .addColumn('quantity', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('issued_on', 'text', (c) => c.notNull())
+    .addColumn('returned_on', 'text')
+    .addColumn('created_by', 'text', (c) => c.references('app_user.id').onDelete('set null'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('member_equipment_member_idx')
+    .on('member_equipment')
+    .columns(['member_id', 'issued_on'])
+    .execute();
+
+  /** Commendations (khen thưởng) and disciplinary measures (kỷ luật), each with its decision. */
+  await db.schema
+    .createTable('member_merit')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('member_id', 'text', (c) => c.notNull().references('member.id').onDelete('cascade'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('decision_number', 'text', (c) => c.notNull())
+    .addColumn('decision_date', 'text', (c) => c.notNull())
+    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.references('app_user.id').onDelete('set null'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('member_merit_kind_check', sql`kind in ('commendation', 'discipline')`)
+    .execute();
+  await db.schema
+    .createIndex('member_merit_member_idx')
+    .on('member_merit')
+    .columns(['member_id', 'decision_date'])
     .execute();
 
   await db.schema
@@ -338,6 +402,8 @@ export async function down(db: Kysely<any>): Promise<void> {
     'procedure_person',
     'procedure_step',
     'procedure',
+    'member_merit',
+    'member_equipment',
     'member_training',
     'member_history',
     'member',

@@ -1,0 +1,634 @@
+// The force API's request and response shapes (zod only, nothing from node: or the server), so that the web
+// app can share them once they move next to the domain rules in src/domain/force.
+import { z } from 'zod';
+import { paginationQuerySchema, queryBooleanSchema } from '../../domain/common/pagination.ts';
+import {
+  areaTypeSchema,
+  educationLevelSchema,
+  leaveReasonSchema,
+  memberEquipmentInputSchema,
+  memberFieldsSchema,
+  memberMeritInputSchema,
+  memberOriginSchema,
+  memberRoleSchema,
+  memberStatusSchema,
+  memberTrainingInputSchema,
+  meritKindSchema,
+  recordStatusSchema,
+  residenceKindSchema,
+  securityRatingSchema,
+  sexSchema,
+  teamDissolutionSchema,
+  teamInputSchema,
+  trainingKindSchema,
+  villageClassSchema,
+  villageInputSchema,
+  villageKindSchema,
+} from '../../domain/force/force.schemas.ts';
+
+const id = z.string().min(1).max(64);
+const date = z.iso.date();
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).nullish();
+const version = z.number().int().min(1);
+const unitRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
+const ref = z.object({ id: z.string(), name: z.string() });
+
+// ---- villages ----
+
+const villageExtra = {
+  validFrom: date.nullish(),
+  validTo: date.nullish(),
+  note: optionalText(2000),
+};
+export const villageCreateSchema = villageInputSchema.extend(villageExtra);
+export type VillageCreate = z.infer<typeof villageCreateSchema>;
+export const villageUpdateSchema = villageInputSchema
+  .omit({ unitId: true })
+  .extend(villageExtra)
+  .partial()
+  .extend({ version });
+export type VillageUpdate = z.infer<typeof villageUpdateSchema>;
+
+export const villageListQuerySchema = paginationQuerySchema.extend({
+  /** A commune or district in scope. */
+  unitId: id.optional(),
+  q: text(200).optional(),
+  kind: villageKindSchema.optional(),
+  /** Only villages where the members in post fall short of what the rules call for. */
+  gapsOnly: queryBooleanSchema.optional(),
+  sort: z.enum(['name', 'households', 'population', 'gap']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type VillageListQuery = z.infer<typeof villageListQuerySchema>;
+
+export const requirementSchema = z.object({
+  /** 1 for its own team; 1/N when N villages share one; null when unknown. */
+  teams: z.number().nullable(),
+  /** Members its team must have; null when no rule applies or a figure is missing. */
+  members: z.number().int().nullable(),
+  maximumMembers: z.number().int().nullable(),
+  villagesPerTeam: z.number().int(),
+  rule: z.string().nullable(),
+  explanation: z.string(),
+});
+export const gapSchema = z.object({
+  shortfall: z.number().int(),
+  excess: z.number().int(),
+  status: z.enum(['ok', 'short', 'over', 'unknown']),
+});
+
+export const villageSchema = z.object({
+  id: z.string(),
+  unit: unitRef,
+  name: z.string(),
+  kind: villageKindSchema,
+  households: z.number().nullable(),
+  population: z.number().nullable(),
+  areaHectares: z.number().nullable(),
+  villageClass: villageClassSchema.nullable(),
+  areaTypes: z.array(areaTypeSchema),
+  securityRating: securityRatingSchema,
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  note: z.string().nullable(),
+  teams: z.array(ref),
+  /** What the province's rule set in force calls for; null when the province has chosen no rule set. */
+  requirement: requirementSchema.nullable(),
+  /** Active members of the active teams covering this village (a shared team counts in each village). */
+  inPost: z.number().int(),
+  gap: gapSchema,
+  /** What to fix, in Vietnamese: no team, members missing, figures missing for the rules … */
+  problems: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Village = z.infer<typeof villageSchema>;
+
+// ---- imports (villages and members) ----
+
+export const importIssueSchema = z.object({
+  /** Row number as Excel shows it. */
+  row: z.number().int(),
+  /** Column key, and its header as written in the file. */
+  column: z.string(),
+  header: z.string(),
+  message: z.string(),
+});
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+
+export const importPreviewSchema = z.object({
+  columns: z.array(z.object({ key: z.string(), header: z.string() })),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      /** The cells as text (what the user sees and may correct). */
+      cells: z.record(z.string(), z.string()),
+      errors: z.array(importIssueSchema),
+      warnings: z.array(importIssueSchema),
+    }),
+  ),
+  total: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+/** Multipart fields sent with the file on commit. */
+export const importCommitFieldsSchema = z.object({
+  /** 'all': nothing is written unless every row is valid; 'valid-only': the valid rows are written. */
+  mode: z.enum(['all', 'valid-only']).default('all'),
+  /** Cells corrected in the preview, by row number; they replace what the file holds. */
+  corrections: z
+    .array(z.object({ row: z.number().int().min(1), cells: z.record(z.string(), z.string().max(500)) }))
+    .max(20_000)
+    .default([]),
+});
+export type ImportCommitFields = z.infer<typeof importCommitFieldsSchema>;
+
+export const importResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** Rows left out ('valid-only'), with why. */
+  skipped: z.array(importIssueSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+// ---- rule sets ----
+
+export const shippedRuleSetSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  province: z.string(),
+  resolution: z.string(),
+  source: z.string(),
+  isExample: z.boolean(),
+  rules: z.unknown(),
+});
+
+export const ruleSetSchema = z.object({
+  id: z.string(),
+  province: unitRef,
+  sourceKey: z.string(),
+  name: z.string(),
+  resolution: z.string(),
+  isExample: z.boolean(),
+  effectiveFrom: z.string(),
+  effectiveTo: z.string().nullable(),
+  rules: z.unknown(),
+  createdAt: z.string(),
+});
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+
+export const ruleSetChooseSchema = z.object({
+  /** Key of a shipped set (GET /api/force/rule-sets/shipped). */
+  sourceKey: z.string().min(1).max(64),
+  /** The province; default the actor's. */
+  provinceId: id.optional(),
+  effectiveFrom: date,
+  /** The province's own resolution, when its numbers equal the shipped ones. */
+  resolution: optionalText(500),
+  isExample: z.boolean().optional(),
+});
+export type RuleSetChoose = z.infer<typeof ruleSetChooseSchema>;
+
+// ---- holidays ----
+
+export const holidaySchema = z.object({ date: z.string(), name: z.string() });
+export const holidayYearSchema = z.object({
+  year: z.number().int(),
+  /** False: the defaults (nothing stored for this year yet). */
+  edited: z.boolean(),
+  items: z.array(holidaySchema),
+});
+export type HolidayYear = z.infer<typeof holidayYearSchema>;
+export const holidayYearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const holidayUpdateSchema = z.object({
+  items: z.array(z.object({ date, name: text(200).min(1) })).max(60),
+});
+
+// ---- teams ----
+
+/** The team's commune is its villages' commune. */
+export const teamCreateSchema = teamInputSchema.extend({ note: optionalText(2000) });
+export type TeamCreate = z.infer<typeof teamCreateSchema>;
+export const teamUpdateSchema = teamCreateSchema.partial().extend({ version });
+export type TeamUpdate = z.infer<typeof teamUpdateSchema>;
+export const teamDissolveSchema = teamDissolutionSchema.extend({ version });
+export type TeamDissolve = z.infer<typeof teamDissolveSchema>;
+export const teamListQuerySchema = paginationQuerySchema.extend({
+  unitId: id.optional(),
+  villageId: id.optional(),
+  status: z.enum(['active', 'dissolved']).optional(),
+  q: text(200).optional(),
+});
+export type TeamListQuery = z.infer<typeof teamListQuerySchema>;
+
+const roleCounts = z.object({
+  total: z.number().int(),
+  to_truong: z.number().int(),
+  to_pho: z.number().int(),
+  to_vien: z.number().int(),
+});
+export const teamSchema = z.object({
+  id: z.string(),
+  unit: unitRef,
+  name: z.string(),
+  status: z.enum(['active', 'dissolved']),
+  villages: z.array(ref),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  decisionSigner: z.string(),
+  dissolutionDecisionNumber: z.string().nullable(),
+  dissolutionDecisionDate: z.string().nullable(),
+  dissolutionDecisionSigner: z.string().nullable(),
+  dissolutionNote: z.string().nullable(),
+  note: z.string().nullable(),
+  /** Active members by role. */
+  members: roleCounts,
+  leader: ref.nullable(),
+  /** What is wrong with the team now, e.g. it has no Tổ trưởng. */
+  problems: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Team = z.infer<typeof teamSchema>;
+
+// ---- members ----
+
+const memberExtra = {
+  /** The thôn or tổ dân phố the member lives in (one of the team's villages, or another of the commune). */
+  villageId: id.nullish(),
+};
+function requireLeaveDetails(
+  member: { status?: string; leaveReason?: string | null; leftOn?: string | null },
+  context: z.RefinementCtx,
+) {
+  if (member.status !== 'left') return;
+  if (!member.leaveReason)
+    context.addIssue({ code: 'custom', path: ['leaveReason'], message: 'Chọn lý do thôi tham gia (a)–(d)' });
+  if (!member.leftOn)
+    context.addIssue({ code: 'custom', path: ['leftOn'], message: 'Nhập ngày thôi tham gia' });
+}
+export const memberCreateSchema = memberFieldsSchema.extend(memberExtra).superRefine(requireLeaveDetails);
+export type MemberCreate = z.infer<typeof memberCreateSchema>;
+
+/** Any field but the status (leave, suspend and reinstate have their own routes). */
+export const memberUpdateSchema = memberFieldsSchema
+  .omit({ status: true, leaveReason: true, leftOn: true })
+  .extend(memberExtra)
+  .partial()
+  .extend({
+    version,
+    /** The date a change of team or role takes effect (member history); default today. */
+    effectiveDate: date.optional(),
+  });
+export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
+
+export const memberLeaveSchema = z.object({
+  version,
+  reason: leaveReasonSchema,
+  date,
+  decisionNumber: optionalText(100),
+  note: optionalText(2000),
+});
+export type MemberLeave = z.infer<typeof memberLeaveSchema>;
+
+export const memberStatusChangeSchema = z.object({
+  version,
+  status: z.enum(['active', 'suspended']),
+  date,
+  note: optionalText(2000),
+});
+export type MemberStatusChange = z.infer<typeof memberStatusChangeSchema>;
+
+export const memberSortSchema = z.enum(['name', 'dateOfBirth', 'role', 'team', 'status', 'updatedAt']);
+export const memberListQuerySchema = paginationQuerySchema.extend({
+  /** A commune or district in scope. */
+  unitId: id.optional(),
+  teamId: id.optional(),
+  villageId: id.optional(),
+  role: memberRoleSchema.optional(),
+  status: memberStatusSchema.optional(),
+  origin: memberOriginSchema.optional(),
+  /** Name (diacritics and case ignored), or a whole 12-digit CCCD. */
+  q: text(200).optional(),
+  sort: memberSortSchema.default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type MemberListQuery = z.infer<typeof memberListQuerySchema>;
+export type MemberFilter = Omit<MemberListQuery, 'limit' | 'offset'>;
+
+export const memberSummarySchema = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  dateOfBirth: z.string(),
+  sex: sexSchema,
+  /** Masked: `0190******12`. */
+  cccd: z.string(),
+  /** Masked. */
+  phone: z.string().nullable(),
+  education: educationLevelSchema,
+  role: memberRoleSchema,
+  origin: memberOriginSchema,
+  status: memberStatusSchema,
+  unit: unitRef,
+  team: ref,
+  village: ref.nullable(),
+  leaveReason: leaveReasonSchema.nullable(),
+  leftOn: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type MemberSummary = z.infer<typeof memberSummarySchema>;
+
+export const memberHistorySchema = z.object({
+  effectiveDate: z.string(),
+  change: z.string(),
+  unit: unitRef,
+  team: ref,
+  role: memberRoleSchema,
+  status: memberStatusSchema,
+  decisionNumber: z.string().nullable(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+export const trainingCreateSchema = memberTrainingInputSchema;
+export const trainingSchema = z.object({
+  id: z.string(),
+  eventId: z.string().nullable(),
+  kind: trainingKindSchema,
+  title: z.string(),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+  passed: z.boolean().nullable(),
+});
+export const equipmentCreateSchema = memberEquipmentInputSchema;
+export const equipmentSchema = z.object({
+  id: z.string(),
+  item: z.string(),
+  quantity: z.number().int(),
+  issuedOn: z.string(),
+  returnedOn: z.string().nullable(),
+});
+export const meritCreateSchema = memberMeritInputSchema;
+export const meritSchema = z.object({
+  id: z.string(),
+  kind: meritKindSchema,
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  content: z.string(),
+});
+
+export const memberSchema = memberSummarySchema.extend({
+  ethnicity: z.string(),
+  isVietnameseCitizen: z.boolean(),
+  residence: z.string(),
+  residenceKind: residenceKindSchema,
+  residenceSince: z.string(),
+  recordStatus: recordStatusSchema,
+  healthCertifiedOn: z.string().nullable(),
+  recognitionDecisionNumber: z.string().nullable(),
+  recognitionDecisionDate: z.string().nullable(),
+  chairmanAgeException: z.boolean(),
+  suspendedFrom: z.string().nullable(),
+  leaveDecisionNumber: z.string().nullable(),
+  certificateNumber: z.string().nullable(),
+  certificateIssuedOn: z.string().nullable(),
+  namePlateIssuedOn: z.string().nullable(),
+  healthInsuranceNumber: z.string().nullable(),
+  note: z.string().nullable(),
+  previousUnit: unitRef.nullable(),
+  history: z.array(memberHistorySchema),
+  trainings: z.array(trainingSchema),
+  equipment: z.array(equipmentSchema),
+  merits: z.array(meritSchema),
+  createdAt: z.string(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const memberRevealSchema = z.object({ cccd: z.string(), phone: z.string().nullable() });
+
+/** The criteria checked on a member before saving: the same checks as create, nothing written. */
+export const eligibilityCheckSchema = memberFieldsSchema
+  .extend(memberExtra)
+  .partial({ teamId: true, role: true, origin: true })
+  .extend({ asOf: date.optional(), memberId: id.optional() });
+export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
+export const eligibilityResultSchema = z.object({
+  eligible: z.boolean(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
+// ---- procedures ----
+
+export const procedureKindSchema = z.enum(['selection', 'recognition', 'leaving']);
+export const procedureStatusSchema = z.enum(['open', 'done', 'cancelled']);
+
+const personInput = z.object({
+  memberId: id.nullish(),
+  fullName: text(200).min(1).optional(),
+  dateOfBirth: date.nullish(),
+  sex: sexSchema.nullish(),
+  residence: optionalText(500),
+  phone: optionalText(20),
+  education: educationLevelSchema.nullish(),
+  proposedRole: memberRoleSchema.nullish(),
+  teamId: id.nullish(),
+  hasApplication: z.boolean().optional(),
+  hasPersonalHistory: z.boolean().optional(),
+  hasHealthCertificate: z.boolean().optional(),
+  hasEducationCertificate: z.boolean().optional(),
+  note: optionalText(2000),
+});
+export type ProcedurePersonInput = z.infer<typeof personInput>;
+export const procedurePersonInputSchema = personInput;
+
+export const procedureDetailsSchema = z
+  .object({
+    /** Selection plan: number to select, where and until when dossiers are received, meeting date … */
+    numberToSelect: z.number().int().min(0).max(10_000).optional(),
+    dossierDeadline: date.optional(),
+    dossierPlace: optionalText(300),
+    meetingDate: date.optional(),
+    /** Date of the selection meeting's minutes (recognition counts from it). */
+    minutesDate: date.optional(),
+    /** Decision (Mẫu 08) number, date and signer, when known. */
+    decisionNumber: optionalText(100),
+    decisionDate: date.optional(),
+    signerName: optionalText(200),
+    signerTitle: optionalText(200),
+    submissionNumber: optionalText(100),
+    /** Leaving: the grounds, as the review found them. */
+    grounds: optionalText(5000),
+  })
+  .partial();
+export type ProcedureDetails = z.infer<typeof procedureDetailsSchema>;
+
+export const procedureCreateSchema = z.object({
+  kind: procedureKindSchema,
+  unitId: id,
+  title: optionalText(300),
+  startedOn: date,
+  teamId: id.nullish(),
+  leaveReason: leaveReasonSchema.nullish(),
+  details: procedureDetailsSchema.default({}),
+  persons: z.array(personInput).max(500).default([]),
+});
+export type ProcedureCreate = z.infer<typeof procedureCreateSchema>;
+
+export const procedureUpdateSchema = z.object({
+  version: z.number().int().min(1),
+  title: text(300).min(1).optional(),
+  status: procedureStatusSchema.optional(),
+  details: procedureDetailsSchema.optional(),
+});
+export type ProcedureUpdate = z.infer<typeof procedureUpdateSchema>;
+
+export const procedureStepUpdateSchema = z.object({
+  doneOn: date.nullable(),
+  documentNumber: optionalText(100),
+  note: optionalText(2000),
+});
+export type ProcedureStepUpdate = z.infer<typeof procedureStepUpdateSchema>;
+
+export const procedureListQuerySchema = paginationQuerySchema.extend({
+  unitId: id.optional(),
+  kind: procedureKindSchema.optional(),
+  status: procedureStatusSchema.optional(),
+  lateOnly: queryBooleanSchema.optional(),
+});
+export type ProcedureListQuery = z.infer<typeof procedureListQuerySchema>;
+
+export const procedureStepSchema = z.object({
+  key: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  dueDate: z.string().nullable(),
+  doneOn: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  note: z.string().nullable(),
+  isLate: z.boolean(),
+});
+export const procedurePersonSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  memberId: z.string().nullable(),
+  fullName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  sex: sexSchema.nullable(),
+  residence: z.string().nullable(),
+  phone: z.string().nullable(),
+  education: educationLevelSchema.nullable(),
+  proposedRole: memberRoleSchema.nullable(),
+  team: ref.nullable(),
+  hasApplication: z.boolean(),
+  hasPersonalHistory: z.boolean(),
+  hasHealthCertificate: z.boolean(),
+  hasEducationCertificate: z.boolean(),
+  /** Dossier papers still missing (selection). */
+  missing: z.array(z.string()),
+  note: z.string().nullable(),
+});
+export const procedureSummarySchema = z.object({
+  id: z.string(),
+  kind: procedureKindSchema,
+  unit: unitRef,
+  title: z.string(),
+  status: procedureStatusSchema,
+  startedOn: z.string(),
+  team: ref.nullable(),
+  leaveReason: leaveReasonSchema.nullable(),
+  /** The next step not done, with its due date. */
+  nextStep: procedureStepSchema.nullable(),
+  lateSteps: z.number().int(),
+  personCount: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export const procedureSchema = procedureSummarySchema.extend({
+  details: procedureDetailsSchema,
+  steps: z.array(procedureStepSchema),
+  persons: z.array(procedurePersonSchema),
+  /** Forms that can be generated now: mau-01 (per person), mau-05, mau-06, mau-07, mau-08. */
+  forms: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type Procedure = z.infer<typeof procedureSchema>;
+export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
+
+export const lateStepSchema = z.object({
+  procedureId: z.string(),
+  procedureTitle: z.string(),
+  kind: procedureKindSchema,
+  unit: unitRef,
+  stepKey: z.string(),
+  stepTitle: z.string(),
+  dueDate: z.string(),
+  daysLate: z.number().int(),
+});
+
+// ---- overview (province view) ----
+
+export const overviewQuerySchema = z.object({
+  /** A province, district or commune in scope; default the actor's scope. */
+  unitId: id.optional(),
+  asOf: date.optional(),
+});
+export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
+
+export const forceTotalsSchema = z.object({
+  villages: z.number().int(),
+  teams: z.number().int(),
+  members: z.number().int(),
+  byRole: z.object({ to_truong: z.number().int(), to_pho: z.number().int(), to_vien: z.number().int() }),
+  byOrigin: z.object({
+    bao_ve_dan_pho: z.number().int(),
+    cong_an_xa_ban_chuyen_trach: z.number().int(),
+    dan_phong: z.number().int(),
+    new: z.number().int(),
+  }),
+  /** Active members with at least one training (not a drill) passed or attended. */
+  trained: z.number().int(),
+  requiredTeams: z.number(),
+  requiredMembers: z.number(),
+  /** Sum over villages of the members missing where fewer are in post than required. */
+  shortfall: z.number(),
+  /** Villages with fewer members in post than required. */
+  villagesShort: z.number().int(),
+  /** Villages covered by no active team. */
+  villagesWithoutTeam: z.number().int(),
+});
+export type ForceTotals = z.infer<typeof forceTotalsSchema>;
+
+const overviewRow = forceTotalsSchema.extend({ unit: unitRef, kind: z.enum(['district', 'commune']) });
+export const overviewSchema = z.object({
+  root: unitRef,
+  asOf: z.string(),
+  ruleSet: z
+    .object({ id: z.string(), name: z.string(), resolution: z.string(), isExample: z.boolean() })
+    .nullable(),
+  totals: forceTotalsSchema,
+  /** One row per district (with its communes) or, without districts, per commune. */
+  districts: z.array(overviewRow.extend({ communes: z.array(overviewRow) })),
+  communes: z.array(overviewRow),
+});
+export type Overview = z.infer<typeof overviewSchema>;
+
+// ---- merger ----
+
+export const carryForceSchema = z.object({
+  /** The succession to carry: old unit → new unit. */
+  oldUnitId: id,
+  newUnitId: id,
+});
+export const carryForceResultSchema = z.object({
+  villages: z.number().int(),
+  teams: z.number().int(),
+  members: z.number().int(),
+  procedures: z.number().int(),
+});
+export type CarryForceResult = z.infer<typeof carryForceResultSchema>;
