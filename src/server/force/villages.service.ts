@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../../domain/common/text.ts';
 import { villageGap, type RequiredMembers } from '../../domain/force/criteria.ts';
-import type { AreaType, SecurityRating, VillageClass } from '../../domain/force/force.schemas.ts';
+import type { AreaType, VillageClass } from '../../domain/force/force.schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { VillageTable } from '../db/schema.ts';

@@ -43,9 +43,8 @@ export function cellText(value: ExcelJS.CellValue): string {
         .trim();
     if ('result' in value) return cellText(value.result);
     if ('text' in value && typeof value.text === 'string') return value.text.trim();
-    if ('error' in value) return '';
   }
-  return String(value).trim();
+  return '';
 }
 
 const BAD_FILE = {
