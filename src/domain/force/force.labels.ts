@@ -3,7 +3,7 @@
  *
  * Exports one `Record<Enum, LocalizedText>` per enum: VILLAGE_KIND_LABELS, VILLAGE_CLASS_LABELS,
  * COMMUNE_KIND_LABELS, AREA_TYPE_LABELS, SECURITY_RATING_LABELS, MEMBER_ROLE_LABELS, MEMBER_ORIGIN_LABELS,
- * MEMBER_STATUS_LABELS, LEAVE_REASON_LABELS (Art. 17(3)), SEX_LABELS, EDUCATION_LEVEL_LABELS,
+ * MEMBER_STATUS_LABELS, LEAVE_REASON_LABELS (Art. 17(3)), LEAVE_REASON_SHORT_LABELS, SEX_LABELS, EDUCATION_LEVEL_LABELS,
  * RESIDENCE_KIND_LABELS, RECORD_STATUS_LABELS (Art. 13(2)), TRAINING_KIND_LABELS, MERIT_KIND_LABELS.
  */
 import type { LocalizedText } from '../errors.ts';
@@ -92,6 +92,17 @@ export const LEAVE_REASON_LABELS: Record<LeaveReason, LocalizedText> = {
   d: {
     vi: '(d) Bị truy cứu trách nhiệm hình sự, áp dụng biện pháp ngăn chặn hoặc biện pháp xử lý hành chính',
     en: '(d) Criminal prosecution, a preventive measure, or administrative handling measures',
+  },
+};
+
+/** The gist of each point of Điều 17(3), for tables and filters. */
+export const LEAVE_REASON_SHORT_LABELS: Record<LeaveReason, LocalizedText> = {
+  a: { vi: 'Tự nguyện xin thôi', en: 'Own application' },
+  b: { vi: 'Không còn đủ sức khỏe', en: 'Health no longer adequate' },
+  c: { vi: 'Không thực hiện nhiệm vụ, lợi dụng danh nghĩa', en: 'Failed duties or abused the role' },
+  d: {
+    vi: 'Bị truy cứu, áp dụng biện pháp ngăn chặn, xử lý hành chính',
+    en: 'Prosecution or other measures',
   },
 };
 
