@@ -21,6 +21,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
+import { forceRoutes } from './force/force.routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { AppError, problemHandler } from './http/errors.ts';
 import { registerJobRunner } from './jobs/job-runner.plugin.ts';
@@ -131,6 +132,7 @@ export async function buildApp({
   await app.register(plansRoutes, { prefix: '/api', db });
   await app.register(notificationsRoutes, { prefix: '/api', db, reminders: reminderSettingsOf(config) });
   await app.register(reportsRoutes, { prefix: '/api', db, dataDir: config.dataDir });
+  await app.register(forceRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

@@ -383,6 +383,7 @@ export interface HolidayTable {
   date: string;
   year: number;
   name: string;
+  isWorkingDay: Generated<number>;
   updatedBy: string | null;
   updatedAt: string;
 }
@@ -550,10 +551,14 @@ export interface ProcedurePersonTable {
   memberId: string | null;
   fullName: string;
   dateOfBirth: string | null;
-  sex: string | null;
+  sex: 'male' | 'female' | null;
+  ethnicity: string | null;
+  cccd: string | null;
   residence: string | null;
+  residenceSince: string | null;
   phone: string | null;
   education: string | null;
+  villageId: string | null;
   proposedRole: 'to_truong' | 'to_pho' | 'to_vien' | null;
   teamId: string | null;
   hasApplication: number;

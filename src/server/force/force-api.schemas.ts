@@ -34,6 +34,19 @@ const version = z.number().int().min(1);
 const unitRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 const ref = z.object({ id: z.string(), name: z.string() });
 
+/**
+ * Every field optional and without its default: for updates, where a field left out must stay as it is
+ * (zod 4 applies a default even inside `.partial()`).
+ */
+function updateShape<S extends z.ZodRawShape>(shape: S) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional(),
+    ]),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+}
+
 // ---- villages ----
 
 const villageExtra = {
@@ -43,11 +56,10 @@ const villageExtra = {
 };
 export const villageCreateSchema = villageInputSchema.extend(villageExtra);
 export type VillageCreate = z.infer<typeof villageCreateSchema>;
-export const villageUpdateSchema = villageInputSchema
-  .omit({ unitId: true })
-  .extend(villageExtra)
-  .partial()
-  .extend({ version });
+export const villageUpdateSchema = z.object({
+  ...updateShape(villageInputSchema.omit({ unitId: true }).extend(villageExtra).shape),
+  version,
+});
 export type VillageUpdate = z.infer<typeof villageUpdateSchema>;
 
 export const villageListQuerySchema = paginationQuerySchema.extend({
@@ -213,7 +225,7 @@ export const holidayUpdateSchema = z.object({
 /** The team's commune is its villages' commune. */
 export const teamCreateSchema = teamInputSchema.extend({ note: optionalText(2000) });
 export type TeamCreate = z.infer<typeof teamCreateSchema>;
-export const teamUpdateSchema = teamCreateSchema.partial().extend({ version });
+export const teamUpdateSchema = z.object({ ...updateShape(teamCreateSchema.shape), version });
 export type TeamUpdate = z.infer<typeof teamUpdateSchema>;
 export const teamDissolveSchema = teamDissolutionSchema.extend({ version });
 export type TeamDissolve = z.infer<typeof teamDissolveSchema>;
@@ -276,15 +288,14 @@ export const memberCreateSchema = memberFieldsSchema.extend(memberExtra).superRe
 export type MemberCreate = z.infer<typeof memberCreateSchema>;
 
 /** Any field but the status (leave, suspend and reinstate have their own routes). */
-export const memberUpdateSchema = memberFieldsSchema
-  .omit({ status: true, leaveReason: true, leftOn: true })
-  .extend(memberExtra)
-  .partial()
-  .extend({
-    version,
-    /** The date a change of team or role takes effect (member history); default today. */
-    effectiveDate: date.optional(),
-  });
+export const memberUpdateSchema = z.object({
+  ...updateShape(
+    memberFieldsSchema.omit({ status: true, leaveReason: true, leftOn: true }).extend(memberExtra).shape,
+  ),
+  version,
+  /** The date a change of team or role takes effect (member history); default today. */
+  effectiveDate: date.optional(),
+});
 export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
 
 export const memberLeaveSchema = z.object({

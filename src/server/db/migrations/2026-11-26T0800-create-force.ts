@@ -72,8 +72,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('date', 'text', (c) => c.primaryKey())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
+    /** 1: a weekend day worked in exchange for a weekday off (the Government's swaps). */
+    .addColumn('is_working_day', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('updated_by', 'text', (c) => c.references('app_user.id').onDelete('set null'))
     .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addCheckConstraint('holiday_working_day_check', sql`is_working_day in (0, 1)`)
     .execute();
   await db.schema.createIndex('holiday_year_idx').on('holiday').column('year').execute();
   /** Years whose holiday list was edited (stored whole); other years use the defaults. */
@@ -369,9 +372,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('full_name', 'text', (c) => c.notNull())
     .addColumn('date_of_birth', 'text')
     .addColumn('sex', 'text')
+    .addColumn('ethnicity', 'text')
+    .addColumn('cccd', 'text')
     .addColumn('residence', 'text')
+    .addColumn('residence_since', 'text')
     .addColumn('phone', 'text')
     .addColumn('education', 'text')
+    .addColumn('village_id', 'text', (c) => c.references('village.id').onDelete('set null'))
     .addColumn('proposed_role', 'text')
     .addColumn('team_id', 'text', (c) => c.references('team.id').onDelete('set null'))
     /** Dossier papers (Thông tư 14): application Mẫu 01, personal history, health and education certificates. */
