@@ -7,7 +7,7 @@ import {
   type ImportCommitFields,
   type ImportIssue,
   type ImportPreview,
-} from './force-api.schemas.ts';
+} from '../../domain/force/force-api.schemas.ts';
 import type { ReadSheet, SheetColumn, SheetRow } from './xlsx-read.ts';
 
 /** One row checked: the value to write when it is valid, and what is wrong or worth a look. */

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import type { Member } from './force-api.schemas.ts';
+import type { Member } from '../../domain/force/force-api.schemas.ts';
 import { requireForceWriter } from './force-scope.ts';
 import { MEMBER_NOT_FOUND, getMember } from './members.service.ts';
 import { findMemberInScope } from './members.repo.ts';

@@ -16,7 +16,7 @@ import {
   type ImportCommitFields,
   type ImportResult,
   type MemberCreate,
-} from './force-api.schemas.ts';
+} from '../../domain/force/force-api.schemas.ts';
 import { parseJsonArray, requireCommuneInScope, requireForceWriter, vietnamToday } from './force-scope.ts';
 import {
   applyCorrections,
@@ -461,8 +461,14 @@ async function prepare(
 }
 
 /** Every row of the file checked as on entry, with its errors by row and column; nothing written. */
-export async function previewMemberImport(db: Db, actor: Actor, unitId: string, data: Buffer) {
-  const { checked, columns } = await prepare(db, actor, unitId, data);
+export async function previewMemberImport(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  data: Buffer,
+  corrections: ImportCommitFields['corrections'] = [],
+) {
+  const { checked, columns } = await prepare(db, actor, unitId, data, { mode: 'all', corrections });
   return toPreview(columns, checked);
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { inScope, subtreeRange } from '../http/scope.ts';
-import type { MemberFilter } from './force-api.schemas.ts';
+import type { MemberFilter } from '../../domain/force/force-api.schemas.ts';
 import { escapeLike } from './villages.repo.ts';
 
 type Scope = Pick<Actor, 'scopePath'>;

@@ -32,7 +32,7 @@ import {
   memberUpdateSchema,
   meritCreateSchema,
   trainingCreateSchema,
-} from './force-api.schemas.ts';
+} from '../../domain/force/force-api.schemas.ts';
 import { readImportRequest } from './import-common.ts';
 import { addEquipment, addMerit, addTraining, deleteMemberRecord } from './member-records.service.ts';
 import { streamMembers, type MemberExportRow } from './members.repo.ts';
@@ -53,7 +53,6 @@ import {
   revealMember,
   updateMember,
 } from './members.service.ts';
-import { readUploadedFile } from '../http/uploads.ts';
 import { requireCommuneInScope } from './force-scope.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -165,7 +164,7 @@ export const membersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       schema: {
         tags: ['force'],
         description:
-          'multipart, one `file` (.xlsx): every row checked, errors by row and column; nothing written.',
+          'multipart: `file` (.xlsx), optional `corrections` (JSON [{row, cells}]): every row checked, errors by row and column; nothing written.',
         params: unitParams,
         response: { 200: importPreviewSchema },
       },
@@ -173,8 +172,8 @@ export const membersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     async (req) => {
       const actor = actorOf(req);
       await requireCommuneInScope(db, actor, req.params.unitId);
-      const file = await readUploadedFile(req);
-      return previewMemberImport(db, actor, req.params.unitId, file.data);
+      const { data, fields } = await readImportRequest(req);
+      return previewMemberImport(db, actor, req.params.unitId, data, fields.corrections);
     },
   );
   app.post(

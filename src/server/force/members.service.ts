@@ -25,7 +25,7 @@ import type {
   MemberStatusChange,
   MemberSummary,
   MemberUpdate,
-} from './force-api.schemas.ts';
+} from '../../domain/force/force-api.schemas.ts';
 import {
   parseJsonArray,
   requireForceWriter,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Member, MemberSummary, Team, Village } from './force-api.schemas.ts';
+import type { Member, MemberSummary, Team, Village } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
 import { sampleMember } from './test-fixtures.ts';
 

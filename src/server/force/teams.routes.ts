@@ -9,7 +9,7 @@ import {
   teamListQuerySchema,
   teamSchema,
   teamUpdateSchema,
-} from './force-api.schemas.ts';
+} from '../../domain/force/force-api.schemas.ts';
 import { createTeam, dissolveTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });

@@ -5,7 +5,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor, SystemActor } from '../http/actor.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
-import type { Team, TeamCreate, TeamDissolve, TeamListQuery, TeamUpdate } from './force-api.schemas.ts';
+import type {
+  Team,
+  TeamCreate,
+  TeamDissolve,
+  TeamListQuery,
+  TeamUpdate,
+} from '../../domain/force/force-api.schemas.ts';
 import { requireCommuneInScope, requireForceWriter, resolveUnitFilter, scopeOf } from './force-scope.ts';
 import {
   findTeamByName,

@@ -8,7 +8,7 @@ import {
   villageListQuerySchema,
   villageSchema,
   villageUpdateSchema,
-} from './force-api.schemas.ts';
+} from '../../domain/force/force-api.schemas.ts';
 import { createVillage, deleteVillage, getVillage, listVillages, updateVillage } from './villages.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });

@@ -8,7 +8,12 @@ import type { VillageTable } from '../db/schema.ts';
 import type { Insertable } from 'kysely';
 import type { Actor, SystemActor } from '../http/actor.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
-import type { Village, VillageCreate, VillageListQuery, VillageUpdate } from './force-api.schemas.ts';
+import type {
+  Village,
+  VillageCreate,
+  VillageListQuery,
+  VillageUpdate,
+} from '../../domain/force/force-api.schemas.ts';
 import {
   parseJsonArray,
   provinceIdOf,

@@ -1,7 +1,6 @@
-// The force API's request and response shapes (zod only, nothing from node: or the server), so that the web
-// app can share them once they move next to the domain rules in src/domain/force.
+// The force API's request and response shapes (zod only), shared by the server's routes and the web pages.
 import { z } from 'zod';
-import { paginationQuerySchema, queryBooleanSchema } from '../../domain/common/pagination.ts';
+import { paginationQuerySchema, queryBooleanSchema } from '../common/pagination.ts';
 import {
   areaTypeSchema,
   educationLevelSchema,
@@ -24,7 +23,7 @@ import {
   villageClassSchema,
   villageInputSchema,
   villageKindSchema,
-} from '../../domain/force/force.schemas.ts';
+} from './force.schemas.ts';
 
 const id = z.string().min(1).max(64);
 const date = z.iso.date();
