@@ -1,6 +1,8 @@
 // The force API's request and response shapes (zod only), shared by the server's routes and the web pages.
 import { z } from 'zod';
 import { paginationQuerySchema, queryBooleanSchema } from '../common/pagination.ts';
+import { criteriaRuleSetSchema } from './criteria.schemas.ts';
+import { PROCEDURE_KINDS } from './procedure-steps.ts';
 import {
   areaTypeSchema,
   educationLevelSchema,
@@ -168,45 +170,63 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 // ---- rule sets ----
 
-export const shippedRuleSetSchema = z.object({
-  key: z.string(),
-  name: z.string(),
-  province: z.string(),
-  resolution: z.string(),
-  source: z.string(),
-  isExample: z.boolean(),
-  rules: z.unknown(),
+/** A shipped set (another province's published numbers, or the demo's example values), as it is. */
+export const shippedRuleSetSchema = criteriaRuleSetSchema.extend({
+  /** "Nghị quyết số …/NQ-HĐND ngày … của HĐND tỉnh …", as far as the source gives it. */
+  resolutionText: z.string(),
 });
+export type ShippedRuleSet = z.infer<typeof shippedRuleSetSchema>;
 
+/** A province's stored copy of a set, in force from `effectiveFrom` (to the day before the next one). */
 export const ruleSetSchema = z.object({
   id: z.string(),
   province: unitRef,
+  /** The shipped set it was copied from, or 'custom'. */
   sourceKey: z.string(),
   name: z.string(),
   resolution: z.string(),
   isExample: z.boolean(),
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
-  rules: z.unknown(),
+  inForce: z.boolean(),
+  ruleSet: criteriaRuleSetSchema,
   createdAt: z.string(),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 
-export const ruleSetChooseSchema = z.object({
-  /** Key of a shipped set (GET /api/force/rule-sets/shipped). */
-  sourceKey: z.string().min(1).max(64),
-  /** The province; default the actor's. */
+export const ruleSetListQuerySchema = z.object({
+  /** Default: the actor's province. */
   provinceId: id.optional(),
-  effectiveFrom: date,
-  /** The province's own resolution, when its numbers equal the shipped ones. */
-  resolution: optionalText(500),
-  isExample: z.boolean().optional(),
 });
+
+export const ruleSetChooseSchema = z
+  .object({
+    /** Key of a shipped set (GET /api/force/rule-sets/shipped) … */
+    sourceKey: z.string().min(1).max(64).optional(),
+    /** … or a whole set of the province's own (criteria.schemas.ts). */
+    ruleSet: criteriaRuleSetSchema.optional(),
+    /** The province; default the actor's. */
+    provinceId: id.optional(),
+    effectiveFrom: date,
+    /** The resolution that set the numbers, when it is the province's own. */
+    resolution: optionalText(500),
+    /** Whether the numbers are examples to replace; default: as the shipped set says. */
+    isExample: z.boolean().optional(),
+  })
+  .refine((input) => (input.sourceKey === undefined) !== (input.ruleSet === undefined), {
+    message: 'Chọn một bộ tiêu chí có sẵn (sourceKey) hoặc gửi bộ tiêu chí riêng (ruleSet), không cả hai',
+    path: ['sourceKey'],
+  });
 export type RuleSetChoose = z.infer<typeof ruleSetChooseSchema>;
 
 // ---- holidays ----
 
-export const holidaySchema = z.object({ date: z.string(), name: z.string() });
+export const holidaySchema = z.object({
+  date: z.string(),
+  name: z.string(),
+  /** A weekend day worked in exchange for a weekday off (the Government's swaps). */
+  isWorkingDay: z.boolean(),
+});
 export const holidayYearSchema = z.object({
   year: z.number().int(),
   /** False: the defaults (nothing stored for this year yet). */
@@ -216,8 +236,11 @@ export const holidayYearSchema = z.object({
 export type HolidayYear = z.infer<typeof holidayYearSchema>;
 export const holidayYearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 export const holidayUpdateSchema = z.object({
-  items: z.array(z.object({ date, name: text(200).min(1) })).max(60),
+  items: z
+    .array(z.object({ date, name: text(200).min(1), isWorkingDay: z.boolean().default(false) }))
+    .max(80),
 });
+export type HolidayUpdate = z.infer<typeof holidayUpdateSchema>;
 
 // ---- teams ----
 
@@ -433,73 +456,98 @@ export const eligibilityResultSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })),
 });
 
-// ---- procedures ----
+// ---- procedures (Thông tư 14/2024) ----
 
-export const procedureKindSchema = z.enum(['selection', 'recognition', 'leaving']);
+export const procedureKindSchema = z.enum(PROCEDURE_KINDS);
 export const procedureStatusSchema = z.enum(['open', 'done', 'cancelled']);
+/** Forms as the routes name them: mau-01 … mau-08. */
+export const procedureFormSchema = z.enum(['mau-01', 'mau-05', 'mau-06', 'mau-07', 'mau-08']);
+export type ProcedureForm = z.infer<typeof procedureFormSchema>;
 
-const personInput = z.object({
-  memberId: id.nullish(),
-  fullName: text(200).min(1).optional(),
-  dateOfBirth: date.nullish(),
-  sex: sexSchema.nullish(),
-  residence: optionalText(500),
-  phone: optionalText(20),
-  education: educationLevelSchema.nullish(),
-  proposedRole: memberRoleSchema.nullish(),
-  teamId: id.nullish(),
+const dossierFlags = {
   hasApplication: z.boolean().optional(),
   hasPersonalHistory: z.boolean().optional(),
   hasHealthCertificate: z.boolean().optional(),
   hasEducationCertificate: z.boolean().optional(),
+};
+
+/**
+ * A person the procedure concerns: a member (by `memberId`: recognition, leaving), or an applicant of a
+ * selection, described here.
+ */
+export const procedurePersonInputSchema = z.object({
+  memberId: id.nullish(),
+  fullName: text(200).min(1).optional(),
+  dateOfBirth: date.nullish(),
+  sex: sexSchema.nullish(),
+  ethnicity: optionalText(50),
+  cccd: z
+    .string()
+    .trim()
+    .regex(/^\d{12}$/, 'Số CCCD gồm đúng 12 chữ số')
+    .nullish(),
+  residence: optionalText(500),
+  residenceSince: date.nullish(),
+  phone: optionalText(20),
+  education: educationLevelSchema.nullish(),
+  villageId: id.nullish(),
+  teamId: id.nullish(),
+  proposedRole: memberRoleSchema.nullish(),
+  ...dossierFlags,
   note: optionalText(2000),
 });
-export type ProcedurePersonInput = z.infer<typeof personInput>;
-export const procedurePersonInputSchema = personInput;
+export type ProcedurePersonInput = z.infer<typeof procedurePersonInputSchema>;
+export const procedurePersonUpdateSchema = z.object({
+  ...updateShape(procedurePersonInputSchema.omit({ memberId: true }).shape),
+});
+export type ProcedurePersonUpdate = z.infer<typeof procedurePersonUpdateSchema>;
 
-export const procedureDetailsSchema = z
-  .object({
-    /** Selection plan: number to select, where and until when dossiers are received, meeting date … */
-    numberToSelect: z.number().int().min(0).max(10_000).optional(),
-    dossierDeadline: date.optional(),
-    dossierPlace: optionalText(300),
-    meetingDate: date.optional(),
-    /** Date of the selection meeting's minutes (recognition counts from it). */
-    minutesDate: date.optional(),
-    /** Decision (Mẫu 08) number, date and signer, when known. */
-    decisionNumber: optionalText(100),
-    decisionDate: date.optional(),
-    signerName: optionalText(200),
-    signerTitle: optionalText(200),
-    submissionNumber: optionalText(100),
-    /** Leaving: the grounds, as the review found them. */
-    grounds: optionalText(5000),
-  })
-  .partial();
+export const procedureDetailsSchema = z.object({
+  /** Selection plan: how many to select, where and until when dossiers are received, the meeting. */
+  numberToSelect: z.number().int().min(0).max(10_000).optional(),
+  dossierPlace: optionalText(300),
+  meetingPlace: optionalText(300),
+  /** Recognition: the date of the selection council's minutes. */
+  minutesDate: date.optional(),
+  /** Leaving: what the review found (printed in Mẫu 07). */
+  review: optionalText(5000),
+  /** Who signs: the commune police chief (Mẫu 05, 06, 07) and the commune chairman (Mẫu 08). */
+  policeChiefName: optionalText(200),
+  chairmanName: optionalText(200),
+  /** "CHỦ TỊCH" (default) or "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH". */
+  chairmanAuthority: optionalText(100),
+  /** Working days per step key, where the plan sets its own (e.g. the dossier period). */
+  durations: z.record(z.string(), z.number().int().min(0).max(365)).optional(),
+});
 export type ProcedureDetails = z.infer<typeof procedureDetailsSchema>;
 
 export const procedureCreateSchema = z.object({
   kind: procedureKindSchema,
+  /** The commune. */
   unitId: id,
   title: optionalText(300),
+  /** Selection: the day the plan was drafted; recognition: the minutes' date; leaving: the application's. */
   startedOn: date,
   teamId: id.nullish(),
   leaveReason: leaveReasonSchema.nullish(),
   details: procedureDetailsSchema.default({}),
-  persons: z.array(personInput).max(500).default([]),
+  persons: z.array(procedurePersonInputSchema).max(500).default([]),
 });
 export type ProcedureCreate = z.infer<typeof procedureCreateSchema>;
 
 export const procedureUpdateSchema = z.object({
-  version: z.number().int().min(1),
+  version,
   title: text(300).min(1).optional(),
-  status: procedureStatusSchema.optional(),
+  /** 'cancelled' to drop it; 'done' is set when the last step is done. */
+  status: z.enum(['open', 'cancelled']).optional(),
   details: procedureDetailsSchema.optional(),
 });
 export type ProcedureUpdate = z.infer<typeof procedureUpdateSchema>;
 
 export const procedureStepUpdateSchema = z.object({
+  /** Null to reopen the step. */
   doneOn: date.nullable(),
+  /** The document the step produced (a decision's number "12/QĐ-UBND" …). */
   documentNumber: optionalText(100),
   note: optionalText(2000),
 });
@@ -521,7 +569,11 @@ export const procedureStepSchema = z.object({
   doneOn: z.string().nullable(),
   documentNumber: z.string().nullable(),
   note: z.string().nullable(),
-  isLate: z.boolean(),
+  status: z.enum(['done', 'done_late', 'open', 'overdue']),
+  /** Working days past the due date (overdue: until today; done late: until it was done). */
+  workingDaysLate: z.number().int(),
+  /** Forms this step produces (mau-05 …). */
+  forms: z.array(procedureFormSchema),
 });
 export const procedurePersonSchema = z.object({
   id: z.string(),
@@ -530,16 +582,20 @@ export const procedurePersonSchema = z.object({
   fullName: z.string(),
   dateOfBirth: z.string().nullable(),
   sex: sexSchema.nullable(),
+  ethnicity: z.string().nullable(),
+  /** Masked. */
+  cccd: z.string().nullable(),
   residence: z.string().nullable(),
-  phone: z.string().nullable(),
+  residenceSince: z.string().nullable(),
   education: educationLevelSchema.nullable(),
-  proposedRole: memberRoleSchema.nullable(),
+  village: ref.nullable(),
   team: ref.nullable(),
+  proposedRole: memberRoleSchema.nullable(),
   hasApplication: z.boolean(),
   hasPersonalHistory: z.boolean(),
   hasHealthCertificate: z.boolean(),
   hasEducationCertificate: z.boolean(),
-  /** Dossier papers still missing (selection). */
+  /** Selection: the dossier papers still missing, in Vietnamese. */
   missing: z.array(z.string()),
   note: z.string().nullable(),
 });
@@ -552,23 +608,23 @@ export const procedureSummarySchema = z.object({
   startedOn: z.string(),
   team: ref.nullable(),
   leaveReason: leaveReasonSchema.nullable(),
-  /** The next step not done, with its due date. */
+  /** The first step not done. */
   nextStep: procedureStepSchema.nullable(),
   lateSteps: z.number().int(),
   personCount: z.number().int(),
   version: z.number().int(),
   updatedAt: z.string(),
 });
+export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
 export const procedureSchema = procedureSummarySchema.extend({
   details: procedureDetailsSchema,
   steps: z.array(procedureStepSchema),
   persons: z.array(procedurePersonSchema),
-  /** Forms that can be generated now: mau-01 (per person), mau-05, mau-06, mau-07, mau-08. */
-  forms: z.array(z.string()),
+  /** Forms that can be generated for this procedure (mau-01 per applicant, with ?personId=). */
+  forms: z.array(procedureFormSchema),
   createdAt: z.string(),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
-export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
 
 export const lateStepSchema = z.object({
   procedureId: z.string(),
@@ -578,8 +634,10 @@ export const lateStepSchema = z.object({
   stepKey: z.string(),
   stepTitle: z.string(),
   dueDate: z.string(),
-  daysLate: z.number().int(),
+  workingDaysLate: z.number().int(),
 });
+export type LateStep = z.infer<typeof lateStepSchema>;
+export const lateStepsQuerySchema = z.object({ unitId: id.optional() });
 
 // ---- overview (province view) ----
 

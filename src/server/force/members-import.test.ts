@@ -179,7 +179,7 @@ describe.each(inject('testDialects'))('force member import and export on %s', (d
 
   it('imports only the valid rows when asked, naming those left out', async () => {
     const hs = await t.as('ca.hungson');
-    const list = rows(5, 100).map((r) => ({ ...r, role: 'Tổ viên' }));
+    const list: SheetCells[] = rows(5, 100).map((r) => ({ ...r, role: 'Tổ viên' }));
     list[1] = { ...list[1], residenceSince: '01/01/2025' };
     const commit = await hs({
       method: 'POST',
