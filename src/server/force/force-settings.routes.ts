@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  carryForceResultSchema,
+  carryForceSchema,
   holidayUpdateSchema,
   holidayYearParams,
   holidayYearSchema,
@@ -13,6 +15,7 @@ import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { getHolidayYear, resetHolidayYear, updateHolidayYear } from './holidays.service.ts';
 import { refreshOpenProcedureDeadlines } from './procedures.service.ts';
+import { carryForceAcrossSuccession } from './succession.service.ts';
 import { chooseRuleSet, getRuleSet, listRuleSets, listShippedRuleSets } from './rule-sets.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -97,5 +100,19 @@ export const forceSettingsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app
       await refreshOpenProcedureDeadlines(db, req.now);
       return year;
     },
+  );
+
+  app.post(
+    '/force/carry-across-succession',
+    {
+      schema: {
+        tags: ['force'],
+        description:
+          'Admin: after communes merged (a succession old → new), moves their villages, teams, members and procedures to the successor, keeping history.',
+        body: carryForceSchema,
+        response: { 200: carryForceResultSchema },
+      },
+    },
+    async (req) => carryForceAcrossSuccession(db, actorOf(req), req.body.oldUnitId, req.body.newUnitId),
   );
 };
