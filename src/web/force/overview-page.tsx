@@ -19,6 +19,7 @@ interface OverviewPageProps {
 }
 
 const number = (value: number) => formatNumber(Math.round(value * 10) / 10);
+const NONE = '—';
 
 export function OverviewPage({ myCommune }: OverviewPageProps) {
   const t = useT();
@@ -83,7 +84,9 @@ export function OverviewPage({ myCommune }: OverviewPageProps) {
               <Card size="small" style={{ height: '100%' }}>
                 <Statistic title={t(overviewText.kpiTeams)} value={number(totals.teams)} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t(overviewText.ofRequired, { required: number(totals.requiredTeams) })}
+                  {overview.ruleSet
+                    ? t(overviewText.ofRequired, { required: number(totals.requiredTeams) })
+                    : ''}
                 </Typography.Text>
               </Card>
             </Col>
@@ -101,15 +104,22 @@ export function OverviewPage({ myCommune }: OverviewPageProps) {
             </Col>
             <Col xs={12} lg={4}>
               <Card size="small" style={{ height: '100%' }}>
-                <Statistic title={t(overviewText.kpiRequired)} value={number(totals.requiredMembers)} />
+                <Statistic
+                  title={t(overviewText.kpiRequired)}
+                  value={overview.ruleSet ? number(totals.requiredMembers) : NONE}
+                />
               </Card>
             </Col>
             <Col xs={12} lg={3}>
               <Card size="small" style={{ height: '100%' }}>
                 <Statistic
                   title={t(overviewText.kpiShortfall)}
-                  value={number(totals.shortfall)}
-                  styles={{ content: { color: totals.shortfall > 0 ? '#cf1322' : '#389e0d' } }}
+                  value={overview.ruleSet ? number(totals.shortfall) : NONE}
+                  styles={{
+                    content: {
+                      color: !overview.ruleSet ? undefined : totals.shortfall > 0 ? '#cf1322' : '#389e0d',
+                    },
+                  }}
                 />
               </Card>
             </Col>

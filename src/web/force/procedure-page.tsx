@@ -1,4 +1,5 @@
-import { ArrowLeftOutlined, CloseCircleOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { ArrowLeftOutlined, CloseCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { Procedure } from '../../domain/force/force-api.schemas.ts';
@@ -17,6 +18,7 @@ import {
   PROCEDURE_STATUS_COLORS,
   PROCEDURE_STATUS_TEXT,
 } from './components/procedure-labels.ts';
+import { ProcedurePersonModal } from './components/procedure-person-modal.tsx';
 import { ProcedurePersonsTable } from './components/procedure-persons-table.tsx';
 import { ProcedureStepsTable } from './components/procedure-steps-table.tsx';
 import { proceduresText } from './procedure-messages.ts';
@@ -54,6 +56,7 @@ function CancelButton({ procedure }: { procedure: Procedure }) {
 export function ProcedurePage({ procedureId, canEdit }: ProcedurePageProps) {
   const t = useT();
   const procedureQuery = useProcedure(procedureId);
+  const [isAdding, setIsAdding] = useState(false);
   const procedure = procedureQuery.data;
   if (procedureQuery.isError) return <Alert type="error" showIcon title={procedureQuery.error.message} />;
   if (!procedure) return <Skeleton active />;
@@ -126,9 +129,17 @@ export function ProcedurePage({ procedureId, canEdit }: ProcedurePageProps) {
       <Card
         title={t(procedure.kind === 'selection' ? proceduresText.dossier : proceduresText.persons)}
         size="small"
+        extra={
+          canEdit && isOpen && procedure.kind === 'selection' ? (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setIsAdding(true)}>
+              {t(proceduresText.addPerson)}
+            </Button>
+          ) : null
+        }
       >
         <ProcedurePersonsTable procedure={procedure} canEdit={canEdit} />
       </Card>
+      <ProcedurePersonModal procedureId={procedure.id} open={isAdding} onClose={() => setIsAdding(false)} />
     </>
   );
 }

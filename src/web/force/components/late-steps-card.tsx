@@ -1,4 +1,4 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Alert, Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PROCEDURE_KIND_LABELS } from '../../../domain/force/procedure-steps.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
@@ -13,6 +13,8 @@ export function LateStepsCard({ unitId }: { unitId: string | undefined }) {
   const t = useT();
   const lateQuery = useLateSteps(unitId);
   const items = lateQuery.data?.items ?? [];
+  if (lateQuery.isSuccess && items.length === 0)
+    return <Alert type="success" showIcon title={t(overviewText.lateNone)} style={{ marginBottom: 16 }} />;
   return (
     <Card
       size="small"

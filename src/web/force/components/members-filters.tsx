@@ -38,7 +38,7 @@ export function MembersFilters({ filters, onChange, showCommune, commune }: Memb
         value={filters.q}
         placeholder={t(membersText.searchPlaceholder)}
         onChange={(q) => onChange({ ...filters, q })}
-        width={260}
+        width={300}
       />
       {showCommune ? (
         <CommuneSelect
@@ -59,7 +59,7 @@ export function MembersFilters({ filters, onChange, showCommune, commune }: Memb
         unitId={filters.unitId}
         value={filters.teamId}
         onChange={(teamId) => onChange({ ...filters, teamId })}
-        style={{ width: 210 }}
+        style={{ width: 200 }}
       />
       <Select<MemberRole>
         allowClear
@@ -68,7 +68,7 @@ export function MembersFilters({ filters, onChange, showCommune, commune }: Memb
         value={filters.role}
         onChange={(role) => onChange({ ...filters, role })}
         options={MEMBER_ROLES.map((role) => ({ value: role, label: t(MEMBER_ROLE_LABELS[role]) }))}
-        style={{ width: 140 }}
+        style={{ width: 150 }}
       />
       <Select<MemberStatus>
         allowClear
@@ -77,7 +77,7 @@ export function MembersFilters({ filters, onChange, showCommune, commune }: Memb
         value={filters.status}
         onChange={(status) => onChange({ ...filters, status })}
         options={MEMBER_STATUSES.map((status) => ({ value: status, label: t(MEMBER_STATUS_LABELS[status]) }))}
-        style={{ width: 160 }}
+        style={{ width: 150 }}
       />
       <Select<MemberOrigin>
         allowClear
@@ -86,7 +86,7 @@ export function MembersFilters({ filters, onChange, showCommune, commune }: Memb
         value={filters.origin}
         onChange={(origin) => onChange({ ...filters, origin })}
         options={MEMBER_ORIGINS.map((origin) => ({ value: origin, label: t(MEMBER_ORIGIN_LABELS[origin]) }))}
-        style={{ width: 190 }}
+        style={{ width: 180 }}
         popupMatchSelectWidth={false}
       />
       {hasFilters ? (

@@ -104,7 +104,7 @@ export function MembersTable(props: MembersTableProps) {
       key: 'dateOfBirth',
       sorter: true,
       sortOrder: sortOrderOf('dateOfBirth'),
-      width: 140,
+      width: 130,
       render: (value: string, row) => `${formatDate(value)} · ${t(SEX_LABELS[row.sex])}`,
     },
     {
@@ -171,13 +171,6 @@ export function MembersTable(props: MembersTableProps) {
       ),
     },
     {
-      title: t(membersText.origin),
-      dataIndex: 'origin',
-      key: 'origin',
-      width: 170,
-      render: (origin: MemberSummary['origin']) => t(MEMBER_ORIGIN_LABELS[origin]),
-    },
-    {
       title: t(membersText.status),
       dataIndex: 'status',
       key: 'status',
@@ -196,6 +189,13 @@ export function MembersTable(props: MembersTableProps) {
           ) : null}
         </Flex>
       ),
+    },
+    {
+      title: t(membersText.origin),
+      dataIndex: 'origin',
+      key: 'origin',
+      width: 170,
+      render: (origin: MemberSummary['origin']) => t(MEMBER_ORIGIN_LABELS[origin]),
     },
   ];
 

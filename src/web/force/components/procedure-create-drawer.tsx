@@ -17,7 +17,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from 'react-router';
 import type { ProcedureCreate } from '../../../domain/force/force-api.schemas.ts';
 import { LEAVE_REASON_LABELS } from '../../../domain/force/force.labels.ts';
-import { LEAVE_REASONS, type LeaveReason } from '../../../domain/force/force.schemas.ts';
+import { LEAVE_REASONS, type LeaveReason, type MemberRole } from '../../../domain/force/force.schemas.ts';
 import {
   PROCEDURE_KIND_LABELS,
   PROCEDURE_KINDS,
@@ -55,7 +55,8 @@ interface ProcedureCreateDrawerProps {
   onClose: () => void;
 }
 
-function toInput(unitId: string, values: CreateValues): ProcedureCreate {
+/** Members' roles: a recognition proposes each member for the role the register gives them (Mẫu 06). */
+function toInput(unitId: string, values: CreateValues, roles: Map<string, MemberRole>): ProcedureCreate {
   const startedOn = toIsoDate(values.startedOn) ?? '';
   return {
     kind: values.kind,
@@ -75,7 +76,10 @@ function toInput(unitId: string, values: CreateValues): ProcedureCreate {
         : values.kind === 'recognition'
           ? { minutesDate: startedOn }
           : {},
-    persons: (values.memberIds ?? []).map((memberId) => ({ memberId })),
+    persons: (values.memberIds ?? []).map((memberId) => ({
+      memberId,
+      proposedRole: roles.get(memberId) ?? null,
+    })),
   };
 }
 
@@ -122,7 +126,8 @@ function ProcedureCreateForm({ commune, canPickCommune, onClose }: ProcedureCrea
       message.warning(t(forceText.communeRequired));
       return;
     }
-    createMutation.mutate(toInput(unit.id, values), {
+    const roles = new Map(teamMembers.map((member) => [member.id, member.role]));
+    createMutation.mutate(toInput(unit.id, values, roles), {
       onSuccess: (created) => {
         message.success(t(proceduresText.created, { title: created.title }));
         onClose();
