@@ -8,6 +8,7 @@ import { createPlan } from '../plans/plans.service.ts';
 import { importCatalogue } from '../org/org.import.ts';
 import { createAgencies } from '../org/org.service.ts';
 import { createUser } from '../users/users.service.ts';
+import { loadDemoForce } from './demo-force.ts';
 import { loadDemoReports } from './demo-reports.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './demo-data.ts';
 
@@ -40,7 +41,11 @@ async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * Loads the demo (SPEC §10) into an empty database: Thái Nguyên's 2024 tree from the national catalogue, the
  * provincial agencies of the seed plan, and one user per role. Does nothing on a database that has units.
  */
-export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { withReports?: boolean } = {}) {
+export async function loadDemoDataIfEmpty(
+  db: Db,
+  now = new Date(),
+  options: { withReports?: boolean; withForce?: boolean } = {},
+) {
   if (!(await isDatabaseEmpty(db))) return undefined;
   const actor = systemActor(now);
   const catalogue = await importCatalogue(db, actor, await fs.readFile(CATALOGUE_2024_FILE, 'utf8'), {
@@ -80,10 +85,12 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { w
   }
   const plan = await importSeedPlan(db, actor, province.id);
   const reports = options.withReports === false ? 0 : await loadDemoReports(db, actor, plan.id);
+  const force = options.withForce === false ? undefined : await loadDemoForce(db, actor);
   return {
     units: catalogue.created + DEMO_AGENCIES.length,
     users: DEMO_USERS.length,
     planTasks: plan.taskCount,
     reports,
+    forceMembers: force?.members ?? 0,
   };
 }

@@ -6,10 +6,10 @@ import type {
 } from '../../domain/force/force.schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
-import type { Actor } from '../http/actor.ts';
+import type { Actor, SystemActor } from '../http/actor.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import type { Member } from '../../domain/force/force-api.schemas.ts';
-import { requireForceWriter } from './force-scope.ts';
+import { requireForceWriter, scopeOf } from './force-scope.ts';
 import { MEMBER_NOT_FOUND, getMember } from './members.service.ts';
 import { findMemberInScope } from './members.repo.ts';
 
@@ -21,9 +21,9 @@ const ENTITY = {
   merits: 'member_merit',
 } as const;
 
-async function requireWritableMember(db: Db, actor: Actor, memberId: string) {
+async function requireWritableMember(db: Db, actor: Actor | SystemActor, memberId: string) {
   requireForceWriter(actor);
-  const member = await findMemberInScope(db, actor, memberId);
+  const member = await findMemberInScope(db, scopeOf(actor), memberId);
   if (!member) throw notFound(MEMBER_NOT_FOUND);
   return member;
 }
@@ -38,7 +38,7 @@ function checkDates(from: string, to: string | null, path: string) {
 /** Training, refresher courses, drills and contests a member attended (TT 14/2024). */
 export async function addTraining(
   db: Db,
-  actor: Actor,
+  actor: Actor | SystemActor,
   memberId: string,
   input: MemberTrainingInput,
 ): Promise<Member> {

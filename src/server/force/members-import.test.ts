@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ImportPreview, MemberSummary, Team, Village } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
 import { readWorkbook } from '../test/xlsx.ts';
-import { memberWorkbook, sampleSheetRow, type SheetCells } from './test-fixtures.ts';
+import { memberWorkbook, sampleSheetRow, type SheetCells } from './sample-data.ts';
 
 /** A multipart body with the file and text fields, as the browser's import form sends it. */
 function multipart(file: Buffer, fields: Record<string, string> = {}) {

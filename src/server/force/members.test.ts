@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member, MemberSummary, Team, Village } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
-import { sampleMember } from './test-fixtures.ts';
+import { sampleMember } from './sample-data.ts';
 
 describe.each(inject('testDialects'))('force members on %s', (dialect) => {
   let t: TestContext;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member, Overview, Team, Village } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
 import { readWorkbook } from '../test/xlsx.ts';
-import { sampleMember } from './test-fixtures.ts';
+import { sampleMember } from './sample-data.ts';
 
 type Inject = Awaited<ReturnType<TestContext['as']>>;
 

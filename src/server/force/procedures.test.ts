@@ -11,7 +11,7 @@ import type {
   Village,
 } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
-import { sampleMember } from './test-fixtures.ts';
+import { sampleMember } from './sample-data.ts';
 
 const docxText = async (payload: Buffer) => (await mammoth.extractRawText({ buffer: payload })).value;
 

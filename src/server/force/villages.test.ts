@@ -4,7 +4,7 @@ import type { ImportPreview, Member, Team, Village } from '../../domain/force/fo
 import { createTestContext, type TestContext } from '../test/context.ts';
 import { multipartFile } from '../test/multipart.ts';
 import { readWorkbook } from '../test/xlsx.ts';
-import { sampleMember } from './test-fixtures.ts';
+import { sampleMember } from './sample-data.ts';
 import { VILLAGE_COLUMNS } from './villages-import.service.ts';
 
 async function villageWorkbook(rows: (string | number | null)[][]) {
