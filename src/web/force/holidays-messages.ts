@@ -20,6 +20,12 @@ export const holidaysText = {
   add: { vi: 'Thêm ngày', en: 'Add a day' },
   save: { vi: 'Lưu bảng năm {year}', en: 'Save {year}' },
   saved: { vi: 'Đã lưu ngày nghỉ năm {year}', en: 'Holidays of {year} saved' },
+  reset: { vi: 'Về bảng mặc định', en: 'Back to the defaults' },
+  resetConfirm: {
+    vi: 'Bỏ bảng đã sửa của năm {year} và dùng lại bảng mặc định theo Bộ luật Lao động? Hạn của các thủ tục đang làm sẽ được tính lại.',
+    en: 'Drop the edited {year} table and use the Labour Code defaults? Open procedures’ deadlines are recounted.',
+  },
+  resetDone: { vi: 'Đã dùng lại bảng mặc định năm {year}', en: '{year} is back to the defaults' },
   discard: { vi: 'Bỏ thay đổi', en: 'Discard changes' },
   unsaved: { vi: 'Có thay đổi chưa lưu', en: 'Unsaved changes' },
   wrongYear: { vi: 'Ngày phải thuộc năm {year}', en: 'The date must be in {year}' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -17,9 +17,10 @@ import {
 import dayjs from 'dayjs';
 import { PageHeader } from '../components/page-header.tsx';
 import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format.ts';
-import { useLanguage, useT } from '../lib/i18n.ts';
+import { common, useLanguage, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useHolidays } from './api/get-holidays.ts';
+import { useResetHolidays } from './api/reset-holidays.ts';
 import { useUpdateHolidays } from './api/update-holidays.ts';
 import { forceText } from './messages.ts';
 import { holidaysText } from './holidays-messages.ts';
@@ -58,11 +59,12 @@ function problemsOf(rows: HolidayRow[], year: number, t: ReturnType<typeof useT>
 export function HolidaysPage({ canEdit }: HolidaysPageProps) {
   const t = useT();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const handleApiError = useApiErrorHandler();
   const [year, setYear] = useState(new Date().getFullYear());
   const holidaysQuery = useHolidays(year);
   const updateMutation = useUpdateHolidays();
+  const resetMutation = useResetHolidays();
   const [draft, setDraft] = useState<HolidayRow[] | null>(null);
   const saved: HolidayRow[] = (holidaysQuery.data?.items ?? []).map((item, key) => ({ key, ...item }));
   const rows = draft ?? saved;
@@ -71,6 +73,19 @@ export function HolidaysPage({ canEdit }: HolidaysPageProps) {
 
   const edit = (key: number, change: Partial<HolidayRow>) =>
     setDraft(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+
+  const handleReset = () =>
+    void modal.confirm({
+      title: t(holidaysText.reset),
+      content: t(holidaysText.resetConfirm, { year }),
+      okText: t(holidaysText.reset),
+      cancelText: t(common.cancel),
+      onOk: () =>
+        resetMutation
+          .mutateAsync(year)
+          .then(() => message.success(t(holidaysText.resetDone, { year })))
+          .catch(handleApiError),
+    });
 
   const handleSave = () => {
     if (!draft || problems.length > 0) return;
@@ -151,6 +166,11 @@ export function HolidaysPage({ canEdit }: HolidaysPageProps) {
                 {t(holidaysText.add)}
               </Button>
               {draft ? <Button onClick={() => setDraft(null)}>{t(holidaysText.discard)}</Button> : null}
+              {!draft && holidaysQuery.data?.edited ? (
+                <Button icon={<UndoOutlined />} loading={resetMutation.isPending} onClick={handleReset}>
+                  {t(holidaysText.reset)}
+                </Button>
+              ) : null}
               <Button
                 type="primary"
                 icon={<SaveOutlined />}

@@ -19,8 +19,8 @@ export const importText = {
     en: 'The header row needs: Họ và tên, Ngày sinh, Giới tính, Số CCCD, Nơi cư trú, Cư trú từ, Trình độ học vấn, Chức danh, Tổ, Nguồn. Dates as dd/mm/yyyy.',
   },
   villageUploadHint: {
-    vi: 'Dòng tiêu đề cần có cột tên thôn, tổ dân phố; các cột số hộ, nhân khẩu, diện tích, phân loại nếu có.',
-    en: 'The header row needs the village name column; households, population, area and class when known.',
+    vi: 'Dòng tiêu đề cần có: Tên thôn, tổ dân phố; Loại (Thôn hoặc Tổ dân phố); nếu có: Số hộ, Số nhân khẩu, Diện tích (ha), Phân loại (1–3), Địa bàn (Miền núi, Biên giới, Dân tộc thiểu số…), Tình hình ANTT (Bình thường, Phức tạp, Trọng điểm). Thôn đã có cùng tên được cập nhật.',
+    en: 'Header row: Tên thôn, tổ dân phố; Loại (Thôn or Tổ dân phố); when known: Số hộ, Số nhân khẩu, Diện tích (ha), Phân loại (1–3), Địa bàn, Tình hình ANTT. A village of the same name is updated.',
   },
   template: { vi: 'Tải tệp mẫu', en: 'Download the template' },
   communeFirst: {

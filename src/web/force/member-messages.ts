@@ -7,6 +7,10 @@ export const membersText = {
     en: 'The register of the grassroots force’s members. CCCD and phone numbers are masked (Decree 13/2023); press "Show" to see them whole (each time is logged).',
   },
   add: { vi: 'Thêm thành viên', en: 'Add a member' },
+  exportWhole: {
+    vi: 'Xuất Excel có số CCCD, điện thoại đầy đủ (được ghi nhật ký)',
+    en: 'Export with whole CCCD and phone numbers (logged)',
+  },
   import: { vi: 'Nhập danh sách', en: 'Import a list' },
   searchPlaceholder: {
     vi: 'Tìm theo họ tên hoặc số CCCD đủ 12 số',

@@ -72,7 +72,13 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
         description={t(membersText.description)}
         extra={
           <>
-            <ExportButton onExport={() => exportMembers({ ...filters, ...sort })} />
+            <ExportButton
+              onExport={() => exportMembers({ ...filters, ...sort })}
+              alternative={{
+                label: t(membersText.exportWhole),
+                onExport: () => exportMembers({ ...filters, ...sort, reveal: true }),
+              }}
+            />
             {canEdit ? (
               <>
                 <Button icon={<ImportOutlined />} onClick={() => navigate('/force/import')}>
