@@ -143,3 +143,14 @@ export const membersText = {
   cccdFormat: { vi: 'Số CCCD phải gồm đúng 12 chữ số', en: 'A CCCD has exactly 12 digits' },
   phoneFormat: { vi: 'Số điện thoại gồm 9 đến 12 chữ số', en: 'A phone number has 9 to 12 digits' },
 } satisfies Record<string, Text>;
+
+/** What a row of the member's history records (member_history.change). */
+export const HISTORY_CHANGE_TEXT: Record<string, Text> = {
+  joined: { vi: 'Tham gia lực lượng', en: 'Joined the force' },
+  role: { vi: 'Đổi chức danh', en: 'Role changed' },
+  status: { vi: 'Đổi trạng thái', en: 'Status changed' },
+  team: { vi: 'Chuyển Tổ', en: 'Moved to another team' },
+  left: { vi: 'Thôi tham gia', en: 'Left the force' },
+  merger: { vi: 'Chuyển theo sắp xếp đơn vị hành chính', en: 'Moved with a merger of communes' },
+  edit: { vi: 'Sửa thông tin', en: 'Details edited' },
+};

@@ -62,7 +62,7 @@ function MemberDetails({ member, reveal }: { member: Member; reveal: ReturnType<
     <Descriptions
       size="small"
       bordered
-      column={{ xs: 1, md: 2, xl: 3 }}
+      column={{ xs: 1, md: 2, xxl: 3 }}
       items={[
         {
           key: 'dob',

@@ -92,14 +92,8 @@ function VillageRequirements({ myCommune }: { myCommune?: UnitOption }) {
               `${row.households === null ? '—' : formatNumber(row.households)} / ${row.population === null ? '—' : formatNumber(row.population)}`,
           },
           {
-            title: t(rulesText.rule),
-            key: 'rule',
-            render: (_v, row) => row.requirement?.rule ?? t(common.none),
-          },
-          {
             title: t(rulesText.explanation),
             key: 'explanation',
-            width: 320,
             render: (_v, row) => (
               <Typography.Text style={{ fontSize: 12 }}>{row.requirement?.explanation ?? ''}</Typography.Text>
             ),

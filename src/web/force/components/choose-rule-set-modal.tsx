@@ -6,6 +6,7 @@ import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useChooseRuleSet } from '../api/choose-rule-set.ts';
 import type { ShippedRuleSet } from '../api/list-rule-sets.ts';
 import { rulesText } from '../rules-messages.ts';
+import { forceText } from '../messages.ts';
 
 interface ChooseValues {
   effectiveFrom: Dayjs;
@@ -64,7 +65,7 @@ export function ChooseRuleSetModal({
         initialValues={{ effectiveFrom: dayjs(), isExample: ruleSet?.isExample ?? true }}
       >
         <Form.Item name="effectiveFrom" label={t(rulesText.effectiveFrom)} rules={[{ required: true }]}>
-          <DatePicker format={DATE_FORMAT} />
+          <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} />
         </Form.Item>
         <Form.Item name="resolution" label={t(rulesText.resolution)}>
           <Input maxLength={500} placeholder={t(rulesText.resolutionPlaceholder)} />

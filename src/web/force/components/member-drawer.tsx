@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Drawer, Flex, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -138,6 +138,11 @@ function MemberForm({ member, commune, canPickCommune, onClose }: MemberDrawerPr
   const checkMutation = useCheckMember();
   const [unit, setUnit] = useState<UnitOption | undefined>(member ? member.unit : commune);
   const [problems, setProblems] = useState<FieldError[]>([]);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  // The reasons sit at the top of a long form: bring them into view when the server gives them.
+  useEffect(() => {
+    if (problems.length > 0) problemsRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [problems]);
   const [checkedOk, setCheckedOk] = useState(false);
   const dateOfBirth = Form.useWatch('dateOfBirth', form);
   const isOverAge = dateOfBirth
@@ -230,6 +235,7 @@ function MemberForm({ member, commune, canPickCommune, onClose }: MemberDrawerPr
           />
         </Form.Item>
       ) : null}
+      <div ref={problemsRef} />
       {problems.length > 0 ? (
         <Alert
           type="error"

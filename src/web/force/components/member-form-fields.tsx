@@ -25,6 +25,7 @@ import {
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { useT, type Text } from '../../lib/i18n.ts';
 import { membersText } from '../member-messages.ts';
+import { forceText } from '../messages.ts';
 import { TeamSelect } from './team-select.tsx';
 import { VillageSelect } from './village-select.tsx';
 
@@ -86,7 +87,9 @@ export function MemberFormFields({
   const pick = (field: Text) => [
     { required: true, message: t(membersText.requiredSelect, { field: t(field).toLowerCase() }) },
   ];
-  const date = <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />;
+  const date = (
+    <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} style={{ width: '100%' }} />
+  );
   return (
     <>
       <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>

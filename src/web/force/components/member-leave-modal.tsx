@@ -7,6 +7,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useLeaveMember } from '../api/leave-member.ts';
 import { membersText } from '../member-messages.ts';
+import { forceText } from '../messages.ts';
 
 interface LeaveValues {
   reason: LeaveReason;
@@ -88,7 +89,7 @@ export function MemberLeaveModal({ member, onClose }: MemberLeaveModalProps) {
           label={t(membersText.leaveDate)}
           rules={[{ required: true, message: t(membersText.leaveDateRequired) }]}
         >
-          <DatePicker format={DATE_FORMAT} />
+          <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} />
         </Form.Item>
         <Form.Item name="decisionNumber" label={t(membersText.leaveDecision)}>
           <Input maxLength={100} placeholder="Ví dụ: 25/QĐ-UBND" />

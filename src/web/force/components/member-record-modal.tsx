@@ -12,6 +12,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useAddMemberRecord, type MemberRecordInput } from '../api/add-member-record.ts';
 import { membersText } from '../member-messages.ts';
+import { forceText } from '../messages.ts';
 
 type RecordKind = MemberRecordInput['kind'];
 
@@ -83,7 +84,9 @@ export function MemberRecordModal({ memberId, kind, onClose }: MemberRecordModal
   const [form] = Form.useForm<RecordValues>();
   const addMutation = useAddMemberRecord();
   const required = [{ required: true, message: t(membersText.requiredThis) }];
-  const date = <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />;
+  const date = (
+    <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} style={{ width: '100%' }} />
+  );
 
   const handleFinish = (values: RecordValues) => {
     if (!kind) return;

@@ -13,7 +13,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import type { MemberRecordInput } from '../api/add-member-record.ts';
 import { useDeleteMemberRecord } from '../api/delete-member-record.ts';
-import { membersText } from '../member-messages.ts';
+import { HISTORY_CHANGE_TEXT, membersText } from '../member-messages.ts';
 import { forceText } from '../messages.ts';
 import { MemberRecordModal } from './member-record-modal.tsx';
 
@@ -35,7 +35,16 @@ export function MemberHistoryTable({ history }: { history: History[] }) {
       sorter: (a, b) => a.effectiveDate.localeCompare(b.effectiveDate),
       defaultSortOrder: 'descend',
     },
-    { title: t(membersText.historyChange), dataIndex: 'change', key: 'change', width: 200 },
+    {
+      title: t(membersText.historyChange),
+      dataIndex: 'change',
+      key: 'change',
+      width: 200,
+      render: (change: string) => {
+        const text = HISTORY_CHANGE_TEXT[change];
+        return text ? t(text) : change;
+      },
+    },
     {
       title: t(membersText.team),
       key: 'team',

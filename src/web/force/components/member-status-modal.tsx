@@ -5,6 +5,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useChangeMemberStatus } from '../api/change-member-status.ts';
 import { membersText } from '../member-messages.ts';
+import { forceText } from '../messages.ts';
 
 interface StatusValues {
   date: Dayjs;
@@ -66,7 +67,7 @@ export function MemberStatusModal({ change, onClose }: MemberStatusModalProps) {
         initialValues={{ date: dayjs() }}
       >
         <Form.Item name="date" label={t(membersText.statusDate)} rules={[{ required: true }]}>
-          <DatePicker format={DATE_FORMAT} />
+          <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} />
         </Form.Item>
         <Form.Item name="note" label={t(membersText.note)}>
           <Input.TextArea rows={2} maxLength={2000} />

@@ -119,7 +119,9 @@ function ProcedureCreateForm({ commune, canPickCommune, onClose }: ProcedureCrea
   });
   const teamMembers = teamId ? (membersQuery.data?.items ?? []) : [];
   const required = [{ required: true, message: t(membersText.requiredThis) }];
-  const date = <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />;
+  const date = (
+    <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} style={{ width: '100%' }} />
+  );
 
   const handleFinish = (values: CreateValues) => {
     if (!unit) {

@@ -6,6 +6,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useUpdateProcedure } from '../api/update-procedure.ts';
 import { proceduresText } from '../procedure-messages.ts';
+import { forceText } from '../messages.ts';
 
 /** The selection plan's dossier period is the duration of its "dossiers closed" step. */
 const DOSSIER_STEP = 'dossiers_closed';
@@ -113,7 +114,12 @@ export function ProcedureDetailsForm({ procedure, canEdit }: { procedure: Proced
         {procedure.kind === 'recognition' ? (
           <Col xs={24} md={6}>
             <Form.Item name="minutesDate" label={t(proceduresText.minutesDate)}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabled={readOnly} />
+              <DatePicker
+                format={DATE_FORMAT}
+                placeholder={t(forceText.datePlaceholder)}
+                style={{ width: '100%' }}
+                disabled={readOnly}
+              />
             </Form.Item>
           </Col>
         ) : null}

@@ -14,6 +14,7 @@ import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useSaveProcedurePerson } from '../api/save-procedure-person.ts';
 import { membersText } from '../member-messages.ts';
 import { proceduresText } from '../procedure-messages.ts';
+import { forceText } from '../messages.ts';
 
 interface PersonValues {
   fullName: string;
@@ -107,7 +108,11 @@ export function ProcedurePersonModal({
           </Col>
           <Col span={6}>
             <Form.Item name="dateOfBirth" label={t(membersText.dateOfBirth)}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DatePicker
+                format={DATE_FORMAT}
+                placeholder={t(forceText.datePlaceholder)}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
           <Col span={6}>

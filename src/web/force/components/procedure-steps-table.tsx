@@ -22,6 +22,7 @@ import { downloadProcedureForm } from '../api/download-procedure-form.ts';
 import { useUpdateProcedureStep } from '../api/update-procedure-step.ts';
 import { proceduresText } from '../procedure-messages.ts';
 import { formLabel, formShortName } from './procedure-labels.ts';
+import { forceText } from '../messages.ts';
 
 type Step = Procedure['steps'][number];
 
@@ -221,7 +222,7 @@ export function ProcedureStepsTable({ procedure, canEdit }: { procedure: Procedu
           }
         >
           <Form.Item name="doneOn" label={t(proceduresText.doneOn)} rules={[{ required: true }]}>
-            <DatePicker format={DATE_FORMAT} />
+            <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} />
           </Form.Item>
           <Form.Item name="documentNumber" label={t(proceduresText.documentNumber)}>
             <Input maxLength={100} />

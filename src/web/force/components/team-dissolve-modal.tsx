@@ -67,7 +67,7 @@ export function TeamDissolveModal({ team, onClose }: { team: Team | null; onClos
           <Input maxLength={64} placeholder="Ví dụ: 30/QĐ-UBND" />
         </Form.Item>
         <Form.Item name="decisionDate" label={t(forceText.decisionDate)} rules={required}>
-          <DatePicker format={DATE_FORMAT} />
+          <DatePicker format={DATE_FORMAT} placeholder={t(forceText.datePlaceholder)} />
         </Form.Item>
         <Form.Item name="decisionSigner" label={t(forceText.decisionSigner)} rules={required}>
           <Input maxLength={200} placeholder={t(teamsText.signerPlaceholder)} />

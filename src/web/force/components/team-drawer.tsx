@@ -155,7 +155,11 @@ function TeamForm({ team, commune, canPickCommune, onClose }: TeamDrawerProps) {
         </Col>
         <Col span={12}>
           <Form.Item name="decisionDate" label={t(forceText.decisionDate)} rules={required}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            <DatePicker
+              format={DATE_FORMAT}
+              placeholder={t(forceText.datePlaceholder)}
+              style={{ width: '100%' }}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -97,7 +97,7 @@ export function TeamsTable(props: TeamsTableProps) {
     {
       title: t(forceText.status),
       key: 'status',
-      width: 190,
+      width: 170,
       sorter: (a, b) => byText(a.status, b.status),
       render: (_value, team) =>
         team.status === 'active' ? (
@@ -105,9 +105,7 @@ export function TeamsTable(props: TeamsTableProps) {
             <Tag color="success">{t(teamsText.active)}</Tag>
             {team.problems.length > 0 ? (
               <Tooltip title={team.problems.join(' ')}>
-                <Typography.Text type="warning" style={{ fontSize: 12 }}>
-                  <WarningOutlined /> {team.problems[0]}
-                </Typography.Text>
+                <WarningOutlined style={{ color: '#d46b08' }} aria-label={team.problems.join(' ')} />
               </Tooltip>
             ) : null}
           </Flex>
