@@ -3,6 +3,12 @@
 import { apiBaselineBenchmark } from './benchmarks/api-baseline.ts';
 import { catalogueImportBenchmark } from './benchmarks/catalogue-import.ts';
 import { consolidationExportBenchmark } from './benchmarks/consolidation-export.ts';
+import {
+  forceCommuneSearchBenchmark,
+  forceGapViewBenchmark,
+  forceImportBenchmark,
+  forceMemberSearchBenchmark,
+} from './benchmarks/force.ts';
 import { planParseBenchmark } from './benchmarks/plan-parse.ts';
 import { unitsSearchBenchmark } from './benchmarks/units-search.ts';
 import type { Benchmark } from './types.ts';
@@ -14,4 +20,8 @@ export const BENCHMARKS: readonly Benchmark[] = [
   apiBaselineBenchmark,
   planParseBenchmark,
   consolidationExportBenchmark,
+  forceImportBenchmark,
+  forceMemberSearchBenchmark,
+  forceCommuneSearchBenchmark,
+  forceGapViewBenchmark,
 ];

@@ -452,7 +452,7 @@ async function prepare(
 ) {
   requireForceWriter(actor);
   const commune = await requireCommuneInScope(db, actor, unitId);
-  const sheet = await readSheet(data, MEMBER_COLUMNS);
+  const sheet = readSheet(data, MEMBER_COLUMNS);
   const headerOf = headerLookup(MEMBER_COLUMNS, sheet);
   const rows = fields ? applyCorrections(sheet.rows, fields.corrections, KEYS) : sheet.rows;
   const context = await loadCommuneContext(db, commune);

@@ -206,7 +206,7 @@ async function prepare(
 ) {
   requireForceWriter(actor);
   const commune = await requireCommuneInScope(db, actor, unitId);
-  const sheet = await readSheet(data, VILLAGE_COLUMNS);
+  const sheet = readSheet(data, VILLAGE_COLUMNS);
   const headerOf = headerLookup(VILLAGE_COLUMNS, sheet);
   const checked = await checkRows(db, commune, applyCorrections(sheet.rows, corrections, KEYS), headerOf);
   return { commune, checked, columns: VILLAGE_COLUMNS.map((c) => ({ key: c.key, header: headerOf(c.key) })) };

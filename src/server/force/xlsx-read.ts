@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { foldText } from '../../domain/common/text.ts';
 import { AppError } from '../http/errors.ts';
 import { sniffFileType } from '../http/uploads.ts';
+import { readFirstSheet } from './xlsx-sheet.ts';
 
 /** A column of an imported sheet: its key, the header officials write, and other headers taken as the same. */
 export interface SheetColumn<K extends string> {
@@ -25,28 +25,6 @@ export interface ReadSheet<K extends string> {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A cell as the text a user sees: dates dd/mm/yyyy, numbers without grouping, formulas by their result. */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    // exceljs reads date cells as UTC midnight of the day shown.
-    return `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
-  }
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'boolean') return value ? 'Có' : '';
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((part) => part.text)
-        .join('')
-        .trim();
-    if ('result' in value) return cellText(value.result);
-    if ('text' in value && typeof value.text === 'string') return value.text.trim();
-  }
-  return '';
-}
-
 const BAD_FILE = {
   vi: 'Tệp không phải là bảng tính Excel (.xlsx). Hãy lưu danh sách dưới dạng .xlsx rồi tải lên lại.',
   en: 'The file is not an Excel workbook (.xlsx). Save the list as .xlsx and upload it again.',
@@ -56,21 +34,15 @@ const BAD_FILE = {
  * Reads the first sheet of an .xlsx: finds the header row (the first of the top 15 rows that names every
  * required column, compared without diacritics or case) and returns every row below it that has any text.
  */
-export async function readSheet<K extends string>(
-  data: Buffer,
-  columns: readonly SheetColumn<K>[],
-): Promise<ReadSheet<K>> {
+export function readSheet<K extends string>(data: Buffer, columns: readonly SheetColumn<K>[]): ReadSheet<K> {
   if (sniffFileType(data) !== 'zip') throw new AppError('UNSUPPORTED_MEDIA_TYPE', BAD_FILE);
-  const workbook = new ExcelJS.Workbook();
+  let sheet: Map<number, Map<number, string>>;
   try {
-    await workbook.xlsx.load(
-      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
-    );
+    sheet = readFirstSheet(data);
   } catch {
+    // Not a ZIP, or a ZIP without a worksheet (a .docx, a damaged file): say what to do.
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', BAD_FILE);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new AppError('UNSUPPORTED_MEDIA_TYPE', BAD_FILE);
 
   const keyByHeader = new Map<string, K>();
   for (const column of columns) {
@@ -81,18 +53,18 @@ export async function readSheet<K extends string>(
   let headerRow = 0;
   let columnKeys = new Map<number, K>();
   const headers: Partial<Record<K, string>> = {};
-  for (let r = 1; r <= Math.min(15, sheet.rowCount); r += 1) {
+  for (const [r, cells] of sheet) {
+    if (r > 15) break;
     const found = new Map<number, K>();
     const texts: Partial<Record<K, string>> = {};
-    sheet.getRow(r).eachCell((cell, col) => {
-      const text = cellText(cell.value);
+    for (const [col, text] of cells) {
       const key =
         keyByHeader.get(foldText(text.replace(/\s*\(.*\)\s*$/, ''))) ?? keyByHeader.get(foldText(text));
       if (key && ![...found.values()].includes(key)) {
         found.set(col, key);
         texts[key] = text;
       }
-    });
+    }
     if (required.every((key) => [...found.values()].includes(key))) {
       headerRow = r;
       columnKeys = found;
@@ -111,18 +83,18 @@ export async function readSheet<K extends string>(
     });
   }
   const rows: SheetRow<K>[] = [];
-  for (let r = headerRow + 1; r <= sheet.rowCount; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: Partial<Record<K, string>> = {};
+  for (const [r, cells] of sheet) {
+    if (r <= headerRow) continue;
+    const row: Partial<Record<K, string>> = {};
     let any = false;
     for (const [col, key] of columnKeys) {
-      const text = cellText(row.getCell(col).value);
+      const text = cells.get(col);
       if (text) {
-        cells[key] = text;
+        row[key] = text;
         any = true;
       }
     }
-    if (any) rows.push({ row: r, cells });
+    if (any) rows.push({ row: r, cells: row });
   }
   return { rows, headers };
 }
