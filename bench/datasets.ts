@@ -9,6 +9,7 @@ import {
 } from '../src/server/demo/demo.service.ts';
 import { systemActor } from '../src/server/http/actor.ts';
 import { importCatalogue } from '../src/server/org/org.import.ts';
+import { type GeneratedForce, generateNationalForce } from './force-generator.ts';
 import { formatMs } from './stats.ts';
 import type { EngineContext } from './types.ts';
 
@@ -57,6 +58,51 @@ export function nationalTree(context: EngineContext): Promise<NationalTree> {
         `whole-country tree built in ${formatMs(performance.now() - started)}: ${units} units (${counts.text})`,
       );
       return { url: database.url, units: counts.total };
+    } finally {
+      await database.close();
+    }
+  });
+}
+
+export interface NationalForce extends NationalTree {
+  force: GeneratedForce;
+}
+
+/**
+ * The whole-country tree (built like `nationalTree`, in its own database) with a generated force: ~100,000
+ * villages and teams and 400,000 members (SPEC §9), the demo province holding about 12,000 of them.
+ */
+export function nationalForce(context: EngineContext): Promise<NationalForce> {
+  return context.shared('national-force', async () => {
+    const database = await context.freshDatabase('national-force');
+    try {
+      const started = performance.now();
+      await loadDemoDataIfEmpty(database.db);
+      for (const edition of ['2025', '2024'] as const) {
+        const csv = await fs.readFile(CATALOGUE_FILES[edition], 'utf8');
+        await importCatalogue(database.db, systemActor(), csv);
+      }
+      const counts = await unitCounts(database.db);
+      const province = await database.db
+        .selectFrom('unit')
+        .innerJoin('unit as police', 'police.parentId', 'unit.id')
+        .select('unit.path')
+        .where('police.code', '=', '19.CAT')
+        .executeTakeFirstOrThrow();
+      const communes = counts.text.match(/([\d,]+) commune/)?.[1]?.replace(/,/g, '') ?? '14000';
+      const force = await generateNationalForce(database.db, {
+        // ~100,000 villages and teams over all the communes of both catalogues.
+        villagesPerCommune: Math.max(1, Math.round(100_000 / Number(communes))),
+        totalMembers: 400_000,
+        busyProvincePath: province.path,
+        busyProvinceMembers: 12_000,
+        log: (line) => context.log(line),
+      });
+      context.log(
+        `national force built in ${formatMs(performance.now() - started)}: ${force.villages.toLocaleString('en-US')} villages and teams, ` +
+          `${force.members.toLocaleString('en-US')} members over ${counts.text}`,
+      );
+      return { url: database.url, units: counts.total, force };
     } finally {
       await database.close();
     }

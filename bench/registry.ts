@@ -4,6 +4,12 @@ import { apiBaselineBenchmark } from './benchmarks/api-baseline.ts';
 import { catalogueImportBenchmark } from './benchmarks/catalogue-import.ts';
 import { consolidationExportBenchmark } from './benchmarks/consolidation-export.ts';
 import { dashboardCommuneBenchmark, dashboardProvinceBenchmark } from './benchmarks/dashboard.ts';
+import {
+  forceCommuneSearchBenchmark,
+  forceGapViewBenchmark,
+  forceImportBenchmark,
+  forceMemberSearchBenchmark,
+} from './benchmarks/force.ts';
 import { planParseBenchmark } from './benchmarks/plan-parse.ts';
 import { unitsSearchBenchmark } from './benchmarks/units-search.ts';
 import type { Benchmark } from './types.ts';
@@ -17,4 +23,8 @@ export const BENCHMARKS: readonly Benchmark[] = [
   consolidationExportBenchmark,
   dashboardProvinceBenchmark,
   dashboardCommuneBenchmark,
+  forceImportBenchmark,
+  forceMemberSearchBenchmark,
+  forceCommuneSearchBenchmark,
+  forceGapViewBenchmark,
 ];

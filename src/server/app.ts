@@ -22,6 +22,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
 import { difficultiesRoutes } from './difficulties/difficulties.routes.ts';
+import { forceRoutes } from './force/force.routes.ts';
 import { registerAuth } from './http/auth.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { AppError, problemHandler } from './http/errors.ts';
@@ -157,6 +158,7 @@ export async function buildApp({
   await app.register(reviewsRoutes, { prefix: '/api', db });
   await app.register(eventsRoutes, { prefix: '/api', db, filesDir });
   await app.register(mediaRoutes, { prefix: '/api', db });
+  await app.register(forceRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

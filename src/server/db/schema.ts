@@ -35,6 +35,20 @@ export interface Database {
   eventAttendance: EventAttendanceTable;
   mediaItem: MediaItemTable;
   indicatorSource: IndicatorSourceTable;
+  village: VillageTable;
+  criteriaRuleSet: CriteriaRuleSetTable;
+  holiday: HolidayTable;
+  holidayYear: HolidayYearTable;
+  team: TeamTable;
+  teamVillage: TeamVillageTable;
+  member: MemberTable;
+  memberHistory: MemberHistoryTable;
+  memberTraining: MemberTrainingTable;
+  memberEquipment: MemberEquipmentTable;
+  memberMerit: MemberMeritTable;
+  procedure: ProcedureTable;
+  procedureStep: ProcedureStepTable;
+  procedurePerson: ProcedurePersonTable;
 }
 
 export interface UnitTable {
@@ -565,4 +579,235 @@ export interface IndicatorSourceTable {
   indicatorId: string;
   source: 'event_count' | 'event_participants' | 'media_count' | 'finding_count' | 'finding_change_count';
   updatedAt: string;
+}
+
+// The grassroots force (SPEC §7). Every register row names its commune in `unitId`; `previousUnitId` is the
+// commune it belonged to before a merger moved it.
+
+export interface VillageTable {
+  id: string;
+  unitId: string;
+  previousUnitId: string | null;
+  name: string;
+  searchName: string;
+  kind: 'thon' | 'to_dan_pho';
+  households: number | null;
+  population: number | null;
+  areaHectares: number | null;
+  villageClass: number | null;
+  /** JSON array of area types. */
+  areaTypes: Generated<string>;
+  securityRating: Generated<'normal' | 'complex' | 'key'>;
+  validFrom: string | null;
+  validTo: string | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** A province's criteria rule set in force from `effectiveFrom` (a stored copy: later edits of the shipped sets do not change it). */
+export interface CriteriaRuleSetTable {
+  id: string;
+  /** The province. */
+  unitId: string;
+  sourceKey: string;
+  name: string;
+  resolution: string;
+  isExample: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  /** JSON. */
+  rules: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface HolidayTable {
+  date: string;
+  year: number;
+  name: string;
+  isWorkingDay: Generated<number>;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface HolidayYearTable {
+  year: number;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface TeamTable {
+  id: string;
+  unitId: string;
+  previousUnitId: string | null;
+  name: string;
+  searchName: string;
+  status: 'active' | 'dissolved';
+  decisionNumber: string;
+  decisionDate: string;
+  decisionSigner: string;
+  dissolutionDecisionNumber: string | null;
+  dissolutionDecisionDate: string | null;
+  dissolutionDecisionSigner: string | null;
+  dissolutionNote: string | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface TeamVillageTable {
+  teamId: string;
+  villageId: string;
+}
+
+export interface MemberTable {
+  id: string;
+  unitId: string;
+  previousUnitId: string | null;
+  teamId: string;
+  villageId: string | null;
+  fullName: string;
+  searchName: string;
+  dateOfBirth: string;
+  sex: 'male' | 'female';
+  ethnicity: string;
+  isVietnameseCitizen: number;
+  /** Stored whole; lists show it masked. */
+  cccd: string;
+  residence: string;
+  residenceKind: 'permanent' | 'temporary';
+  residenceSince: string;
+  phone: string | null;
+  education: string;
+  recordStatus: string;
+  healthCertifiedOn: string | null;
+  role: 'to_truong' | 'to_pho' | 'to_vien';
+  origin: 'bao_ve_dan_pho' | 'cong_an_xa_ban_chuyen_trach' | 'dan_phong' | 'new';
+  status: 'active' | 'suspended' | 'left';
+  recognitionDecisionNumber: string | null;
+  recognitionDecisionDate: string | null;
+  chairmanAgeException: number;
+  suspendedFrom: string | null;
+  leaveReason: 'a' | 'b' | 'c' | 'd' | null;
+  leftOn: string | null;
+  leaveDecisionNumber: string | null;
+  certificateNumber: string | null;
+  certificateIssuedOn: string | null;
+  namePlateIssuedOn: string | null;
+  healthInsuranceNumber: string | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+export type MemberRow = Selectable<MemberTable>;
+export type NewMember = Insertable<MemberTable>;
+
+/** A member's state (commune, team, role, status) from `effectiveDate` on; one row per change. */
+export interface MemberHistoryTable {
+  id: string;
+  memberId: string;
+  effectiveDate: string;
+  change: 'joined' | 'role' | 'status' | 'team' | 'left' | 'merger' | 'edit';
+  unitId: string;
+  teamId: string;
+  role: string;
+  status: string;
+  decisionNumber: string | null;
+  note: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+}
+
+export interface MemberTrainingTable {
+  id: string;
+  memberId: string;
+  eventId: string | null;
+  kind: 'training' | 'refresher' | 'drill' | 'contest';
+  title: string;
+  startedOn: string;
+  endedOn: string | null;
+  /** 1 passed, 0 failed, null no result. */
+  passed: number | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface MemberEquipmentTable {
+  id: string;
+  memberId: string;
+  item: string;
+  quantity: number;
+  issuedOn: string;
+  returnedOn: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface MemberMeritTable {
+  id: string;
+  memberId: string;
+  kind: 'commendation' | 'discipline';
+  decisionNumber: string;
+  decisionDate: string;
+  content: string;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface ProcedureTable {
+  id: string;
+  unitId: string;
+  kind: 'selection' | 'recognition' | 'leaving';
+  title: string;
+  status: 'open' | 'done' | 'cancelled';
+  startedOn: string;
+  teamId: string | null;
+  leaveReason: 'a' | 'b' | 'c' | 'd' | null;
+  /** JSON. */
+  details: Generated<string>;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface ProcedureStepTable {
+  id: string;
+  procedureId: string;
+  key: string;
+  position: number;
+  title: string;
+  dueDate: string | null;
+  doneOn: string | null;
+  documentNumber: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface ProcedurePersonTable {
+  id: string;
+  procedureId: string;
+  position: number;
+  memberId: string | null;
+  fullName: string;
+  dateOfBirth: string | null;
+  sex: 'male' | 'female' | null;
+  ethnicity: string | null;
+  cccd: string | null;
+  residence: string | null;
+  residenceSince: string | null;
+  phone: string | null;
+  education: string | null;
+  villageId: string | null;
+  proposedRole: 'to_truong' | 'to_pho' | 'to_vien' | null;
+  teamId: string | null;
+  hasApplication: number;
+  hasPersonalHistory: number;
+  hasHealthCertificate: number;
+  hasEducationCertificate: number;
+  note: string | null;
 }

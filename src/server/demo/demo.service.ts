@@ -11,6 +11,7 @@ import { importCatalogue } from '../org/org.import.ts';
 import { createAgencies } from '../org/org.service.ts';
 import { createUser } from '../users/users.service.ts';
 import { loadDemoInspections } from './demo-inspections.ts';
+import { loadDemoForce } from './demo-force.ts';
 import { loadDemoReports } from './demo-reports.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './demo-data.ts';
 
@@ -43,7 +44,11 @@ async function isDatabaseEmpty(db: Db): Promise<boolean> {
  * Loads the demo (SPEC §10) into an empty database: Thái Nguyên's 2024 tree from the national catalogue, the
  * provincial agencies of the seed plan, and one user per role. Does nothing on a database that has units.
  */
-export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { withReports?: boolean } = {}) {
+export async function loadDemoDataIfEmpty(
+  db: Db,
+  now = new Date(),
+  options: { withReports?: boolean; withForce?: boolean } = {},
+) {
   if (!(await isDatabaseEmpty(db))) return undefined;
   const actor = systemActor(now);
   const catalogue = await importCatalogue(db, actor, await fs.readFile(CATALOGUE_2024_FILE, 'utf8'), {
@@ -87,11 +92,13 @@ export async function loadDemoDataIfEmpty(db: Db, now = new Date(), options: { w
   const reports = options.withReports === false ? 0 : await loadDemoReports(db, actor, plan.id);
   const inspections = options.withReports === false ? 0 : await loadDemoInspections(db, actor, plan.id);
   if (options.withReports !== false) await linkDemoIndicatorSources(db, actor, plan.id);
+  const force = options.withForce === false ? undefined : await loadDemoForce(db, actor);
   return {
     units: catalogue.created + DEMO_AGENCIES.length,
     users: DEMO_USERS.length,
     planTasks: plan.taskCount,
     reports,
     inspections,
+    forceMembers: force?.members ?? 0,
   };
 }

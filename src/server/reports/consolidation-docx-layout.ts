@@ -2,6 +2,8 @@
  * The frame of an administrative document as Nghị định 30/2020/NĐ-CP, Phụ lục I sets it out: A4 portrait,
  * the margins, Times New Roman, the header block (issuing body | national title and motto), number and
  * symbol, place and date, type and summary line, and at the end the recipients and the signer.
+ * Used by the consolidated report and by the force's forms (src/server/force/forms): the blocks take only
+ * the fields of `DocumentFrame` they need.
  */
 import {
   AlignmentType,
@@ -21,7 +23,6 @@ import {
   type IStylesOptions,
   type ISectionPropertiesOptions,
 } from 'docx';
-import type { ConsolidatedReport } from '../../domain/reports/consolidation.ts';
 import { formatPlaceAndDate } from './consolidation-format.ts';
 
 export const FONT = 'Times New Roman';
@@ -40,27 +41,26 @@ export const BODY_SIZE = pt(14);
 /** Paragraph styles, so that the thousands of body and table paragraphs need no properties of their own. */
 export const BODY_STYLE = 'ReportBody';
 export const TABLE_STYLE = 'ReportTable';
-const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** The header block's columns: issuing body left, national title right (the title at 12 pt needs ~5,300). */
 const HEADER_COLUMNS = [3855, TEXT_WIDTH - 3855] as const;
 
-/**
- * What the frame of an official document needs: the header block, the title block and the closing block.
- * The consolidated report is one; other reports (a review campaign's result) pass their own.
- */
-export type DocumentFrame = Pick<
-  ConsolidatedReport,
-  | 'parentBody'
-  | 'issuingBody'
-  | 'documentNumber'
-  | 'place'
-  | 'date'
-  | 'documentType'
-  | 'summaryLine'
-  | 'recipients'
-  | 'signer'
->;
+/** What the frame of a document shows (the consolidated report carries all of it). */
+export interface DocumentFrame {
+  /** Line 1 of the issuing-body block, upper case ("UBND TỈNH THÁI NGUYÊN"); empty when there is none. */
+  parentBody: string;
+  /** The issuing body, upper case bold; "\n" breaks it into lines ("ỦY BAN NHÂN DÂN\nXÃ HÙNG SƠN"). */
+  issuingBody: string;
+  documentNumber: string;
+  place: string;
+  /** YYYY-MM-DD */
+  date: string;
+  documentType: string;
+  summaryLine: string;
+  recipients: readonly string[];
+  signer: { authority: string; name: string };
+}
 
 export interface RunStyle {
   bold?: boolean;
@@ -129,13 +129,17 @@ export function borderlessTable(widths: readonly number[], rows: Paragraph[][][]
 }
 
 /** Issuing body and national title side by side; under them the number and the place and date. */
-export function headerBlock(report: DocumentFrame): Table {
+export function headerBlock(
+  report: Pick<DocumentFrame, 'parentBody' | 'issuingBody' | 'documentNumber' | 'place' | 'date'>,
+): Table {
   const [left, right] = HEADER_COLUMNS;
+  const issuingLines = report.issuingBody.split('\n').map((line) => line.trim().toUpperCase());
+  const longestLine = Math.max(...issuingLines.map((line) => line.length));
   const issuing = [
-    centred([report.parentBody.toUpperCase()], { size: pt(13) }),
-    centred([report.issuingBody.toUpperCase()], { size: pt(13), bold: true }),
+    ...(report.parentBody ? [centred([report.parentBody.toUpperCase()], { size: pt(13) })] : []),
+    centred(issuingLines, { size: pt(13), bold: true }),
     // Phụ lục I: under the issuing body, a rule 1/3 to 1/2 as long as its line (a 13 pt capital ≈ 180 twips).
-    rule(Math.min(left, Math.max(700, report.issuingBody.length * 180 * 0.45)), left),
+    rule(Math.min(left, Math.max(700, longestLine * 180 * 0.45)), left),
   ];
   const national = [
     centred([NATIONAL_TITLE], { size: pt(12), bold: true }),
@@ -154,7 +158,7 @@ export function headerBlock(report: DocumentFrame): Table {
 }
 
 /** "BÁO CÁO", the summary line under it in bold, and a short rule. */
-export function titleBlock(report: DocumentFrame): Paragraph[] {
+export function titleBlock(report: Pick<DocumentFrame, 'documentType' | 'summaryLine'>): Paragraph[] {
   return [
     centred([report.documentType.toUpperCase()], { size: BODY_SIZE, bold: true }, 360),
     centred([report.summaryLine], { size: BODY_SIZE, bold: true }),
@@ -172,7 +176,7 @@ function recipientLines(recipients: readonly string[]): string[] {
 }
 
 /** "Nơi nhận:" bottom left (12 pt bold italic, the list 11 pt); the signer bottom right, room to sign. */
-export function closingBlock(report: DocumentFrame): Table {
+export function closingBlock(report: Pick<DocumentFrame, 'recipients' | 'signer'>): Table {
   const widths = [4300, TEXT_WIDTH - 4300];
   const recipients = [
     lines(['Nơi nhận:'], { size: pt(12), bold: true, italics: true }, { spacing: { before: 120, after: 0 } }),

@@ -54,6 +54,8 @@ export interface TestContextOptions {
   withDemoData?: boolean;
   /** Also the demo's reporting periods and half-year of reports. Default false: tests make their own. */
   withDemoReports?: boolean;
+  /** Also the demo's villages, teams, members and rule set choice. Default false: tests make their own. */
+  withDemoForce?: boolean;
   config?: Partial<Config>;
   clock?: () => Date;
 }
@@ -78,7 +80,10 @@ export async function createTestContext(
   const { db } = openDatabase(databaseUrl);
   await migrateToLatest(db);
   if (options.withDemoData ?? true)
-    await loadDemoDataIfEmpty(db, new Date(), { withReports: options.withDemoReports ?? false });
+    await loadDemoDataIfEmpty(db, new Date(), {
+      withReports: options.withDemoReports ?? false,
+      withForce: options.withDemoForce ?? false,
+    });
   // Uploaded files go to a folder of this context's own, removed on close.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-test-'));
   const config = testConfig({ databaseUrl, dataDir, loginRateLimit: 1000, ...options.config });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageSpinner } from '../components/full-page-spinner.tsx';
+import { FORCE_WRITER_ROLES } from '../force/access.ts';
 import { LazyNotFound } from './lazy-results.tsx';
 import { RouteError } from './route-error.tsx';
 import {
@@ -33,6 +34,16 @@ const loadReviews = () => import('./routes/reviews-route.tsx');
 const loadReview = () => import('./routes/review-route.tsx');
 const loadEvents = () => import('./routes/events-route.tsx');
 const loadMedia = () => import('./routes/media-route.tsx');
+const loadForceOverview = () => import('./routes/force-overview-route.tsx');
+const loadForceVillages = () => import('./routes/force-villages-route.tsx');
+const loadForceTeams = () => import('./routes/force-teams-route.tsx');
+const loadForceMembers = () => import('./routes/force-members-route.tsx');
+const loadForceMember = () => import('./routes/force-member-route.tsx');
+const loadForceImport = () => import('./routes/force-import-route.tsx');
+const loadForceProcedures = () => import('./routes/force-procedures-route.tsx');
+const loadForceProcedure = () => import('./routes/force-procedure-route.tsx');
+const loadForceRules = () => import('./routes/force-rules-route.tsx');
+const loadForceHolidays = () => import('./routes/force-holidays-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -55,6 +66,29 @@ const ReviewsPage = lazy(loadReviews);
 const ReviewPage = lazy(loadReview);
 const EventsPage = lazy(loadEvents);
 const MediaPage = lazy(loadMedia);
+const ForceOverviewPage = lazy(loadForceOverview);
+const ForceVillagesPage = lazy(loadForceVillages);
+const ForceTeamsPage = lazy(loadForceTeams);
+const ForceMembersPage = lazy(loadForceMembers);
+const ForceMemberPage = lazy(loadForceMember);
+const ForceImportPage = lazy(loadForceImport);
+const ForceProceduresPage = lazy(loadForceProcedures);
+const ForceProcedurePage = lazy(loadForceProcedure);
+const ForceRulesPage = lazy(loadForceRules);
+const ForceHolidaysPage = lazy(loadForceHolidays);
+
+const FORCE_LOADERS: Record<string, () => Promise<unknown>> = {
+  overview: loadForceOverview,
+  villages: loadForceVillages,
+  teams: loadForceTeams,
+  members: loadForceMembers,
+  member: loadForceMember,
+  import: loadForceImport,
+  procedures: loadForceProcedures,
+  procedure: loadForceProcedure,
+  rules: loadForceRules,
+  holidays: loadForceHolidays,
+};
 
 const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   org: loadOrg,
@@ -75,6 +109,14 @@ function planLoader(pathname: string): () => Promise<unknown> {
   const page = pathname.split('/')[2];
   if (!page) return loadPlans;
   return page === 'import' ? loadPlanImport : loadPlan;
+}
+
+/** /force/members and /force/members/:id are two pages; so are the procedures. */
+function forceLoader(pathname: string): (() => Promise<unknown>) | undefined {
+  const [, , page = 'overview', id] = pathname.split('/');
+  if (id && page === 'members') return FORCE_LOADERS.member;
+  if (id && page === 'procedures') return FORCE_LOADERS.procedure;
+  return FORCE_LOADERS[page];
 }
 
 /**
@@ -101,7 +143,13 @@ export function preloadPath(pathname: string): void {
           ? pathname.split('/')[2]
             ? loadReview
             : loadReviews
-          : PAGE_LOADERS[section];
+          : section === 'force'
+            ? forceLoader(pathname)
+            : section === 'reports'
+              ? pathname.split('/')[2]
+                ? loadReport
+                : loadReports
+              : PAGE_LOADERS[section];
   (loader ?? loadOrg)().catch(ignore);
 }
 
@@ -109,9 +157,13 @@ function page(element: ReactNode) {
   return <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 }
 
-/** Coordinators and leaders start on the dashboard; everyone else where they always did. */
+/**
+ * Coordinators and leaders start on the dashboard; the commune police on their commune's force (its figures
+ * and late procedure steps); everyone else where they always did.
+ */
 function HomeRedirect() {
   const me = useSession();
+  if (me.role === 'commune_police') return <Navigate to="/force/overview" replace />;
   return <Navigate to={DASHBOARD_HOME_ROLES.includes(me.role) ? '/dashboard' : '/org'} replace />;
 }
 
@@ -154,6 +206,20 @@ export function createRouter() {
               element: <RequireRole roles={PLAN_WRITER_ROLES}>{page(<PlanImportPage />)}</RequireRole>,
             },
             { path: 'plans/:id', element: page(<PlanPage />) },
+            { path: 'force', element: <Navigate to="/force/overview" replace /> },
+            { path: 'force/overview', element: page(<ForceOverviewPage />) },
+            { path: 'force/villages', element: page(<ForceVillagesPage />) },
+            { path: 'force/teams', element: page(<ForceTeamsPage />) },
+            { path: 'force/members', element: page(<ForceMembersPage />) },
+            { path: 'force/members/:memberId', element: page(<ForceMemberPage />) },
+            {
+              path: 'force/import',
+              element: <RequireRole roles={FORCE_WRITER_ROLES}>{page(<ForceImportPage />)}</RequireRole>,
+            },
+            { path: 'force/procedures', element: page(<ForceProceduresPage />) },
+            { path: 'force/procedures/:procedureId', element: page(<ForceProcedurePage />) },
+            { path: 'force/rules', element: page(<ForceRulesPage />) },
+            { path: 'force/holidays', element: page(<ForceHolidaysPage />) },
             {
               path: 'users',
               element: <RequireRole roles={USERS_ROLES}>{page(<UsersPage />)}</RequireRole>,

@@ -7,6 +7,7 @@ import * as regimeLevels from './2026-11-26T0720-regime-levels.ts';
 import * as createInspections from './2026-11-26T0730-create-inspections.ts';
 import * as difficultyRegister from './2026-11-26T0740-difficulty-register.ts';
 import * as dashboardIndexes from './2026-11-26T0750-dashboard-indexes.ts';
+import * as createForce from './2026-11-26T0800-create-force.ts';
 import * as createLegalEvents from './2026-11-26T0900-create-legal-events.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0730-create-inspections': createInspections,
   '2026-11-26T0740-difficulty-register': difficultyRegister,
   '2026-11-26T0750-dashboard-indexes': dashboardIndexes,
+  '2026-11-26T0800-create-force': createForce,
   '2026-11-26T0900-create-legal-events': createLegalEvents,
 };

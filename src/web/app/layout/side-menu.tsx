@@ -9,6 +9,7 @@ import {
   ToolOutlined,
   NotificationOutlined,
   ReadOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -17,14 +18,34 @@ import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/auth/constants.ts';
 import { useT } from '../../lib/i18n.ts';
 import { appText } from '../messages.ts';
+import { FORCE_WRITER_ROLES } from '../../force/access.ts';
 import { AUDIT_ROLES, USERS_ROLES } from '../session.tsx';
 
 interface MenuEntry {
   path: string;
   label: { vi: string; en: string };
-  icon: React.ReactNode;
+  icon?: React.ReactNode;
   roles?: readonly Role[];
+  /** A group: its path is only the menu key; the children are the pages. */
+  children?: MenuEntry[];
 }
+
+/** The grassroots force (SPEC §7): the register the commune police keep and the province counts. */
+const FORCE_GROUP: MenuEntry = {
+  path: '/force',
+  label: appText.menuForce,
+  icon: <SafetyOutlined />,
+  children: [
+    { path: '/force/overview', label: appText.menuForceOverview },
+    { path: '/force/villages', label: appText.menuForceVillages },
+    { path: '/force/teams', label: appText.menuForceTeams },
+    { path: '/force/members', label: appText.menuForceMembers },
+    { path: '/force/import', label: appText.menuForceImport, roles: FORCE_WRITER_ROLES },
+    { path: '/force/procedures', label: appText.menuForceProcedures },
+    { path: '/force/rules', label: appText.menuForceRules },
+    { path: '/force/holidays', label: appText.menuForceHolidays },
+  ],
+};
 
 // Only the modules that exist now; each later module adds its line here.
 const ENTRIES: MenuEntry[] = [
@@ -38,6 +59,7 @@ const ENTRIES: MenuEntry[] = [
   { path: '/reviews', label: appText.menuReviews, icon: <FileSearchOutlined /> },
   { path: '/events', label: appText.menuEvents, icon: <ReadOutlined /> },
   { path: '/media', label: appText.menuMedia, icon: <NotificationOutlined /> },
+  FORCE_GROUP,
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },
@@ -47,12 +69,15 @@ export function SideMenu({ role }: { role: Role }) {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const visible = ENTRIES.filter((entry) => !entry.roles || entry.roles.includes(role));
-  const selected = visible.find((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`));
+  const isVisible = (entry: MenuEntry) => !entry.roles || entry.roles.includes(role);
+  const visible = ENTRIES.filter(isVisible);
+  const pages = visible.flatMap((entry) => entry.children?.filter(isVisible) ?? [entry]);
+  const selected = pages.find((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`));
   const items: MenuProps['items'] = visible.map((entry) => ({
     key: entry.path,
     icon: entry.icon,
     label: t(entry.label),
+    children: entry.children?.filter(isVisible).map((child) => ({ key: child.path, label: t(child.label) })),
   }));
   return (
     <Menu
@@ -60,6 +85,7 @@ export function SideMenu({ role }: { role: Role }) {
       mode="inline"
       items={items}
       selectedKeys={selected ? [selected.path] : []}
+      defaultOpenKeys={pathname.startsWith('/force') ? ['/force'] : []}
       onClick={({ key }) => navigate(key)}
     />
   );

@@ -1,0 +1,234 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import type { Actor } from '../http/actor.ts';
+import { inScope, subtreeRange } from '../http/scope.ts';
+import type { MemberFilter } from '../../domain/force/force-api.schemas.ts';
+import { escapeLike } from './villages.repo.ts';
+
+type Scope = Pick<Actor, 'scopePath'>;
+
+export interface MemberQuery extends Omit<MemberFilter, 'unitId' | 'q' | 'sort' | 'order'> {
+  unitPath?: string;
+  /** Folded name text to look for anywhere in the name. */
+  folded?: string;
+  /** A whole CCCD. */
+  cccd?: string;
+  id?: string;
+}
+
+/** Members joined to their commune (the scope), team and village. */
+function membersInScope(db: Db, actor: Scope, query: MemberQuery) {
+  let base = db
+    .selectFrom('member')
+    .innerJoin('unit', 'unit.id', 'member.unitId')
+    .where(inScope(actor, 'unit.path'));
+  if (query.unitPath) {
+    const { from, to } = subtreeRange(query.unitPath);
+    base = base.where('unit.path', '>=', from).where('unit.path', '<', to);
+  }
+  if (query.id) base = base.where('member.id', '=', query.id);
+  if (query.teamId) base = base.where('member.teamId', '=', query.teamId);
+  if (query.villageId) base = base.where('member.villageId', '=', query.villageId);
+  if (query.role) base = base.where('member.role', '=', query.role);
+  if (query.status) base = base.where('member.status', '=', query.status);
+  if (query.origin) base = base.where('member.origin', '=', query.origin);
+  if (query.cccd) base = base.where('member.cccd', '=', query.cccd);
+  if (query.folded)
+    base = base.where(sql<boolean>`member.search_name like ${`%${escapeLike(query.folded)}%`} escape '\\'`);
+  return base;
+}
+
+const summaryColumns = [
+  'member.id',
+  'member.fullName',
+  'member.dateOfBirth',
+  'member.sex',
+  'member.cccd',
+  'member.phone',
+  'member.education',
+  'member.role',
+  'member.origin',
+  'member.status',
+  'member.leaveReason',
+  'member.leftOn',
+  'member.version',
+  'member.updatedAt',
+  'member.unitId',
+  'member.teamId',
+  'member.villageId',
+  'unit.code as unitCode',
+  'unit.name as unitName',
+  'team.name as teamName',
+  'village.name as villageName',
+] as const;
+
+const ROLE_ORDER = sql<number>`case member.role when 'to_truong' then 0 when 'to_pho' then 1 else 2 end`;
+const STATUS_ORDER = sql<number>`case member.status when 'active' then 0 when 'suspended' then 1 else 2 end`;
+
+export type MemberSort = 'name' | 'dateOfBirth' | 'role' | 'team' | 'status' | 'updatedAt';
+
+function listQuery(db: Db, actor: Scope, query: MemberQuery, sort: MemberSort, order: 'asc' | 'desc') {
+  let list = membersInScope(db, actor, query)
+    .innerJoin('team', 'team.id', 'member.teamId')
+    .leftJoin('village', 'village.id', 'member.villageId')
+    .select(summaryColumns);
+  if (sort === 'dateOfBirth') list = list.orderBy('member.dateOfBirth', order);
+  else if (sort === 'role') list = list.orderBy(ROLE_ORDER, order);
+  else if (sort === 'team') list = list.orderBy('team.searchName', order).orderBy(ROLE_ORDER);
+  else if (sort === 'status') list = list.orderBy(STATUS_ORDER, order);
+  else if (sort === 'updatedAt') list = list.orderBy('member.updatedAt', order);
+  return list.orderBy('member.searchName', sort === 'name' ? order : 'asc').orderBy('member.id');
+}
+
+export async function findMemberPage(
+  db: Db,
+  actor: Scope,
+  query: MemberQuery,
+  options: { sort: MemberSort; order: 'asc' | 'desc'; limit: number; offset: number },
+) {
+  const [rows, count] = await Promise.all([
+    listQuery(db, actor, query, options.sort, options.order)
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    membersInScope(db, actor, query)
+      .select((eb) => eb.fn.countAll<number | string>().as('total'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
+}
+export type MemberSummaryRow = Awaited<ReturnType<typeof findMemberPage>>['rows'][number];
+
+function exportQuery(db: Db, actor: Scope, query: MemberQuery, sort: MemberSort, order: 'asc' | 'desc') {
+  return listQuery(db, actor, query, sort, order).select([
+    'member.ethnicity',
+    'member.residence',
+    'member.residenceKind',
+    'member.residenceSince',
+    'member.recognitionDecisionNumber',
+    'member.recognitionDecisionDate',
+    'member.healthCertifiedOn',
+    'member.chairmanAgeException',
+    'member.note',
+  ]);
+}
+export type MemberExportRow = Awaited<ReturnType<ReturnType<typeof exportQuery>['execute']>>[number];
+
+/** Every matching member, in batches (an export of a whole province never sits whole in memory). */
+export async function* streamMembers(
+  db: Db,
+  actor: Scope,
+  query: MemberQuery,
+  options: { sort: MemberSort; order: 'asc' | 'desc' },
+  batchSize = 2000,
+): AsyncGenerator<MemberExportRow> {
+  for (let offset = 0; ; offset += batchSize) {
+    const rows = await exportQuery(db, actor, query, options.sort, options.order)
+      .limit(batchSize)
+      .offset(offset)
+      .execute();
+    yield* rows;
+    if (rows.length < batchSize) return;
+  }
+}
+
+/** One member in scope with everything the detail page shows. */
+export async function findMemberInScope(db: Db, actor: Scope, id: string) {
+  return membersInScope(db, actor, { id })
+    .innerJoin('team', 'team.id', 'member.teamId')
+    .leftJoin('village', 'village.id', 'member.villageId')
+    .leftJoin('unit as previousUnit', 'previousUnit.id', 'member.previousUnitId')
+    .selectAll('member')
+    .select([
+      'unit.code as unitCode',
+      'unit.name as unitName',
+      'unit.path as unitPath',
+      'team.name as teamName',
+      'team.status as teamStatus',
+      'village.name as villageName',
+      'previousUnit.code as previousUnitCode',
+      'previousUnit.name as previousUnitName',
+    ])
+    .executeTakeFirst();
+}
+export type MemberDetailRow = NonNullable<Awaited<ReturnType<typeof findMemberInScope>>>;
+
+export async function findMemberHistory(db: Db, memberId: string) {
+  return db
+    .selectFrom('memberHistory')
+    .innerJoin('unit', 'unit.id', 'memberHistory.unitId')
+    .innerJoin('team', 'team.id', 'memberHistory.teamId')
+    .select([
+      'memberHistory.effectiveDate',
+      'memberHistory.change',
+      'memberHistory.role',
+      'memberHistory.status',
+      'memberHistory.decisionNumber',
+      'memberHistory.note',
+      'memberHistory.recordedAt',
+      'unit.id as unitId',
+      'unit.code as unitCode',
+      'unit.name as unitName',
+      'team.id as teamId',
+      'team.name as teamName',
+    ])
+    .where('memberHistory.memberId', '=', memberId)
+    .orderBy('memberHistory.effectiveDate')
+    .orderBy('memberHistory.recordedAt')
+    .execute();
+}
+
+export async function findMemberRecords(db: Db, memberId: string) {
+  const [trainings, equipment, merits] = await Promise.all([
+    db
+      .selectFrom('memberTraining')
+      .selectAll()
+      .where('memberId', '=', memberId)
+      .orderBy('startedOn', 'desc')
+      .execute(),
+    db
+      .selectFrom('memberEquipment')
+      .selectAll()
+      .where('memberId', '=', memberId)
+      .orderBy('issuedOn', 'desc')
+      .execute(),
+    db
+      .selectFrom('memberMerit')
+      .selectAll()
+      .where('memberId', '=', memberId)
+      .orderBy('decisionDate', 'desc')
+      .execute(),
+  ]);
+  return { trainings, equipment, merits };
+}
+
+/** Members not yet left holding one of these CCCD numbers, anywhere (a person is in the force once). */
+export async function findMembersInForceByCccd(db: Db, cccds: string[]) {
+  const found = new Map<string, { id: string; unitId: string; fullName: string }>();
+  for (let i = 0; i < cccds.length; i += 500) {
+    const rows = await db
+      .selectFrom('member')
+      .select(['id', 'unitId', 'fullName', 'cccd'])
+      .where('cccd', 'in', cccds.slice(i, i + 500))
+      .where('status', '!=', 'left')
+      .execute();
+    for (const row of rows) found.set(row.cccd, row);
+  }
+  return found;
+}
+
+/** The active Tổ trưởng of each team. */
+export async function findActiveLeaders(db: Db, teamIds: string[]) {
+  const found = new Map<string, { id: string; fullName: string }>();
+  for (let i = 0; i < teamIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('member')
+      .select(['id', 'fullName', 'teamId'])
+      .where('teamId', 'in', teamIds.slice(i, i + 500))
+      .where('role', '=', 'to_truong')
+      .where('status', '=', 'active')
+      .execute();
+    for (const row of rows) found.set(row.teamId, row);
+  }
+  return found;
+}

@@ -1,0 +1,21 @@
+import { Drawer } from 'antd';
+import type { ImportKind } from '../api/preview-import.ts';
+import type { UnitOption } from '../types.ts';
+import { ImportWorkbench } from './import-workbench.tsx';
+
+interface ImportDrawerProps {
+  kind: ImportKind;
+  title: string;
+  open: boolean;
+  commune: UnitOption | undefined;
+  onClose: () => void;
+}
+
+/** The import workbench beside a list (villages): the list refreshes behind it once rows are written. */
+export function ImportDrawer({ kind, title, open, commune, onClose }: ImportDrawerProps) {
+  return (
+    <Drawer title={title} open={open} onClose={onClose} size={1200} destroyOnHidden>
+      <ImportWorkbench kind={kind} commune={commune} />
+    </Drawer>
+  );
+}

@@ -1,0 +1,272 @@
+import {
+  EditOutlined,
+  LogoutOutlined,
+  MoreOutlined,
+  PauseCircleOutlined,
+  PlayCircleOutlined,
+} from '@ant-design/icons';
+import {
+  Button,
+  Dropdown,
+  Flex,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+  type MenuProps,
+  type TableColumnsType,
+  type TableProps,
+} from 'antd';
+import { Link } from 'react-router';
+import type { MemberSummary } from '../../../domain/force/force-api.schemas.ts';
+import {
+  LEAVE_REASON_SHORT_LABELS,
+  MEMBER_ORIGIN_LABELS,
+  MEMBER_ROLE_LABELS,
+  MEMBER_STATUS_LABELS,
+  SEX_LABELS,
+} from '../../../domain/force/force.labels.ts';
+import type { MemberRole, MemberStatus } from '../../../domain/force/force.schemas.ts';
+import { formatDate } from '../../lib/format.ts';
+import { common, useT } from '../../lib/i18n.ts';
+import { membersText } from '../member-messages.ts';
+import type { MemberSortField, SortOrder } from '../types.ts';
+import { MaskedIdentity } from './masked-identity.tsx';
+import { serverPagination } from './pagination.ts';
+import type { useReveal } from './use-reveal.ts';
+
+export const ROLE_COLORS: Record<MemberRole, string> = {
+  to_truong: 'red',
+  to_pho: 'orange',
+  to_vien: 'blue',
+};
+export const STATUS_COLORS: Record<MemberStatus, string> = {
+  active: 'success',
+  suspended: 'warning',
+  left: 'default',
+};
+
+const SORTABLE: readonly string[] = ['name', 'dateOfBirth', 'role', 'team', 'status', 'updatedAt'];
+const isSortField = (value: unknown): value is MemberSortField =>
+  typeof value === 'string' && SORTABLE.includes(value);
+
+export type MemberAction = 'edit' | 'leave' | 'suspend' | 'reinstate';
+
+interface MembersTableProps {
+  data: MemberSummary[];
+  total: number;
+  isLoading: boolean;
+  page: number;
+  pageSize: number;
+  sort: MemberSortField;
+  order: SortOrder;
+  canEdit: boolean;
+  showCommune: boolean;
+  reveal: ReturnType<typeof useReveal>;
+  onPageChange: (page: number, pageSize: number) => void;
+  onSortChange: (sort: MemberSortField, order: SortOrder) => void;
+  onAction: (action: MemberAction, member: MemberSummary) => void;
+}
+
+export function MembersTable(props: MembersTableProps) {
+  const t = useT();
+  const sortOrderOf = (field: MemberSortField) =>
+    props.sort === field ? (props.order === 'asc' ? 'ascend' : 'descend') : null;
+  const { revealed, reveal, hide, pendingId } = props.reveal;
+
+  const columns: TableColumnsType<MemberSummary> = [
+    {
+      title: t(membersText.fullName),
+      dataIndex: 'fullName',
+      key: 'name',
+      sorter: true,
+      sortOrder: sortOrderOf('name'),
+      fixed: 'left',
+      width: 200,
+      render: (fullName: string, row) => (
+        <Flex vertical>
+          <Link to={`/force/members/${row.id}`} aria-label={t(membersText.openMember, { name: fullName })}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {fullName}
+            </Typography.Text>
+          </Link>
+          {props.showCommune ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {row.unit.name}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t(membersText.dateOfBirth),
+      dataIndex: 'dateOfBirth',
+      key: 'dateOfBirth',
+      sorter: true,
+      sortOrder: sortOrderOf('dateOfBirth'),
+      width: 130,
+      render: (value: string, row) => `${formatDate(value)} · ${t(SEX_LABELS[row.sex])}`,
+    },
+    {
+      title: t(membersText.cccd),
+      dataIndex: 'cccd',
+      key: 'cccd',
+      width: 200,
+      render: (masked: string, row) => (
+        <MaskedIdentity
+          name={row.fullName}
+          masked={masked}
+          whole={revealed[row.id]?.cccd}
+          isPending={pendingId === row.id}
+          canReveal
+          onReveal={() => reveal(row.id)}
+          onHide={() => hide(row.id)}
+        />
+      ),
+    },
+    {
+      title: t(membersText.phone),
+      dataIndex: 'phone',
+      key: 'phone',
+      width: 130,
+      render: (masked: string | null, row) =>
+        masked ? (
+          <MaskedIdentity
+            name={row.fullName}
+            masked={masked}
+            whole={revealed[row.id]?.phone}
+            isPending={false}
+            canReveal={false}
+            onReveal={() => reveal(row.id)}
+            onHide={() => hide(row.id)}
+          />
+        ) : (
+          t(common.none)
+        ),
+    },
+    {
+      title: t(membersText.role),
+      dataIndex: 'role',
+      key: 'role',
+      sorter: true,
+      sortOrder: sortOrderOf('role'),
+      width: 110,
+      render: (role: MemberRole) => <Tag color={ROLE_COLORS[role]}>{t(MEMBER_ROLE_LABELS[role])}</Tag>,
+    },
+    {
+      title: t(membersText.team),
+      key: 'team',
+      sorter: true,
+      sortOrder: sortOrderOf('team'),
+      width: 220,
+      render: (_value, row) => (
+        <Flex vertical>
+          <span>{row.team.name}</span>
+          {row.village ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {row.village.name}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t(membersText.status),
+      dataIndex: 'status',
+      key: 'status',
+      sorter: true,
+      sortOrder: sortOrderOf('status'),
+      width: 170,
+      render: (status: MemberStatus, row) => (
+        <Flex vertical gap={2}>
+          <Tag color={STATUS_COLORS[status]} style={{ width: 'fit-content' }}>
+            {t(MEMBER_STATUS_LABELS[status])}
+          </Tag>
+          {status === 'left' && row.leaveReason ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatDate(row.leftOn)} · ({row.leaveReason}) {t(LEAVE_REASON_SHORT_LABELS[row.leaveReason])}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t(membersText.origin),
+      dataIndex: 'origin',
+      key: 'origin',
+      width: 170,
+      render: (origin: MemberSummary['origin']) => t(MEMBER_ORIGIN_LABELS[origin]),
+    },
+  ];
+
+  if (props.canEdit) {
+    columns.push({
+      title: t(common.actions),
+      key: 'actions',
+      width: 96,
+      fixed: 'right',
+      render: (_value, row) => {
+        const items: MenuProps['items'] =
+          row.status === 'left'
+            ? []
+            : [
+                row.status === 'active'
+                  ? { key: 'suspend', icon: <PauseCircleOutlined />, label: t(membersText.suspend) }
+                  : { key: 'reinstate', icon: <PlayCircleOutlined />, label: t(membersText.reinstate) },
+                { key: 'leave', icon: <LogoutOutlined />, label: t(membersText.leave), danger: true },
+              ];
+        return (
+          <Flex gap={4}>
+            <Tooltip title={t(common.edit)}>
+              <Button
+                type="text"
+                icon={<EditOutlined />}
+                aria-label={t(membersText.editAction, { name: row.fullName })}
+                disabled={row.status === 'left'}
+                onClick={() => props.onAction('edit', row)}
+              />
+            </Tooltip>
+            {items.length > 0 ? (
+              <Dropdown
+                trigger={['click']}
+                menu={{ items, onClick: ({ key }) => props.onAction(key as MemberAction, row) }}
+              >
+                <Button
+                  type="text"
+                  icon={<MoreOutlined />}
+                  aria-label={t(membersText.moreActions, { name: row.fullName })}
+                />
+              </Dropdown>
+            ) : null}
+          </Flex>
+        );
+      },
+    });
+  }
+
+  const handleChange: TableProps<MemberSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const single = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = single?.columnKey;
+      if (single?.order && isSortField(field))
+        props.onSortChange(field, single.order === 'ascend' ? 'asc' : 'desc');
+      else props.onSortChange('name', 'asc');
+      return;
+    }
+    props.onPageChange(pagination.current ?? 1, pagination.pageSize ?? props.pageSize);
+  };
+
+  return (
+    <Table<MemberSummary>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={props.data}
+      loading={props.isLoading}
+      onChange={handleChange}
+      scroll={{ x: 1440 }}
+      locale={{ emptyText: t(membersText.empty) }}
+      pagination={serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total })}
+    />
+  );
+}

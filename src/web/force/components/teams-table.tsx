@@ -1,0 +1,177 @@
+import { EditOutlined, StopOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { Button, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useNavigate } from 'react-router';
+import type { Team } from '../../../domain/force/force-api.schemas.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { common, useT } from '../../lib/i18n.ts';
+import { forceText, teamsText } from '../messages.ts';
+import { communeParams } from './commune-from-params.ts';
+import { serverPagination } from './pagination.ts';
+
+interface TeamsTableProps {
+  data: Team[];
+  total: number;
+  isLoading: boolean;
+  page: number;
+  pageSize: number;
+  canEdit: boolean;
+  showCommune: boolean;
+  onPageChange: (page: number, pageSize: number) => void;
+  onEdit: (team: Team) => void;
+  onDissolve: (team: Team) => void;
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
+
+export function TeamsTable(props: TeamsTableProps) {
+  const t = useT();
+  const navigate = useNavigate();
+  const columns: TableColumnsType<Team> = [
+    {
+      title: t(teamsText.name),
+      dataIndex: 'name',
+      key: 'name',
+      fixed: 'left',
+      width: 230,
+      sorter: (a, b) => byText(a.name, b.name),
+      render: (name: string, team) => (
+        <Flex vertical>
+          <Typography.Text strong>{name}</Typography.Text>
+          {props.showCommune ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {team.unit.name}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t(teamsText.villages),
+      key: 'villages',
+      width: 190,
+      render: (_value, team) => team.villages.map((village) => village.name).join('; '),
+    },
+    {
+      title: t(teamsText.founding),
+      key: 'founding',
+      width: 200,
+      sorter: (a, b) => byText(a.decisionDate, b.decisionDate),
+      render: (_value, team) => (
+        <Flex vertical>
+          <span>
+            {team.decisionNumber} · {formatDate(team.decisionDate)}
+          </span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {team.decisionSigner}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: t(teamsText.members),
+      key: 'members',
+      width: 200,
+      sorter: (a, b) => a.members.total - b.members.total,
+      render: (_value, team) => (
+        <Flex vertical>
+          <Typography.Text strong>{formatNumber(team.members.total)}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t(teamsText.roleCounts, {
+              tt: team.members.to_truong,
+              tp: team.members.to_pho,
+              tv: team.members.to_vien,
+            })}
+          </Typography.Text>
+          {team.leader ? (
+            <Typography.Text style={{ fontSize: 12 }}>
+              {t(teamsText.leader)}: {team.leader.name}
+            </Typography.Text>
+          ) : team.status === 'active' ? (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              {t(teamsText.noLeader)}
+            </Typography.Text>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t(forceText.status),
+      key: 'status',
+      width: 170,
+      sorter: (a, b) => byText(a.status, b.status),
+      render: (_value, team) =>
+        team.status === 'active' ? (
+          <Flex gap={4} align="center" wrap>
+            <Tag color="success">{t(teamsText.active)}</Tag>
+            {team.problems.length > 0 ? (
+              <Tooltip title={team.problems.join(' ')}>
+                <WarningOutlined style={{ color: '#d46b08' }} aria-label={team.problems.join(' ')} />
+              </Tooltip>
+            ) : null}
+          </Flex>
+        ) : (
+          <Flex vertical>
+            <Tag style={{ width: 'fit-content' }}>{t(teamsText.dissolvedStatus)}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {team.dissolutionDecisionNumber} · {formatDate(team.dissolutionDecisionDate)}
+            </Typography.Text>
+          </Flex>
+        ),
+    },
+    {
+      title: t(common.actions),
+      key: 'actions',
+      width: props.canEdit ? 130 : 60,
+      fixed: 'right',
+      render: (_value, team) => (
+        <Flex gap={4}>
+          <Tooltip title={t(teamsText.viewMembers)}>
+            <Button
+              type="text"
+              icon={<TeamOutlined />}
+              aria-label={t(teamsText.viewMembers)}
+              onClick={() => navigate(`/force/members?teamId=${team.id}&${communeParams(team.unit)}`)}
+            />
+          </Tooltip>
+          {props.canEdit && team.status === 'active' ? (
+            <>
+              <Tooltip title={t(common.edit)}>
+                <Button
+                  type="text"
+                  icon={<EditOutlined />}
+                  aria-label={t(teamsText.editAction, { name: team.name })}
+                  onClick={() => props.onEdit(team)}
+                />
+              </Tooltip>
+              <Tooltip title={t(teamsText.dissolve)}>
+                <Button
+                  type="text"
+                  danger
+                  icon={<StopOutlined />}
+                  aria-label={t(teamsText.dissolveAction, { name: team.name })}
+                  onClick={() => props.onDissolve(team)}
+                />
+              </Tooltip>
+            </>
+          ) : null}
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <Table<Team>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={props.data}
+      loading={props.isLoading}
+      scroll={{ x: 1150 }}
+      locale={{ emptyText: t(teamsText.empty) }}
+      onChange={(pagination, _filters, _sorter, extra) => {
+        if (extra.action === 'paginate')
+          props.onPageChange(pagination.current ?? 1, pagination.pageSize ?? props.pageSize);
+      }}
+      pagination={serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total })}
+    />
+  );
+}
