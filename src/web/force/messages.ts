@@ -58,7 +58,7 @@ export const villagesText = {
   searchPlaceholder: { vi: 'Tìm theo tên thôn, tổ dân phố', en: 'Search villages by name' },
   kind: { vi: 'Loại', en: 'Kind' },
   kindPlaceholder: { vi: 'Thôn và tổ dân phố', en: 'All kinds' },
-  gapsOnly: { vi: 'Chỉ nơi còn thiếu', en: 'Shortfalls only' },
+  gapsOnly: { vi: 'Chỉ nơi thiếu hoặc thừa người', en: 'Only where members are short or over' },
   households: { vi: 'Số hộ', en: 'Households' },
   population: { vi: 'Nhân khẩu', en: 'Population' },
   area: { vi: 'Diện tích (ha)', en: 'Area (ha)' },

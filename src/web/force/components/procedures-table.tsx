@@ -55,23 +55,9 @@ export function ProceduresTable(props: ProceduresTableProps) {
       ),
     },
     {
-      title: t(proceduresText.team),
-      key: 'team',
-      width: 200,
-      render: (_value, row) => row.team?.name ?? '',
-    },
-    {
-      title: t(proceduresText.startedOn),
-      dataIndex: 'startedOn',
-      key: 'startedOn',
-      width: 120,
-      sorter: (a, b) => a.startedOn.localeCompare(b.startedOn),
-      render: (value: string) => formatDate(value),
-    },
-    {
       title: t(proceduresText.nextStep),
       key: 'nextStep',
-      width: 320,
+      width: 300,
       render: (_value, row) =>
         row.nextStep ? (
           <Flex vertical gap={2}>
@@ -107,14 +93,6 @@ export function ProceduresTable(props: ProceduresTableProps) {
         ),
     },
     {
-      title: t(proceduresText.persons),
-      dataIndex: 'personCount',
-      key: 'personCount',
-      width: 110,
-      align: 'right',
-      render: (value: number) => formatNumber(value),
-    },
-    {
       title: t(proceduresText.status),
       dataIndex: 'status',
       key: 'status',
@@ -122,6 +100,28 @@ export function ProceduresTable(props: ProceduresTableProps) {
       render: (status: ProcedureSummary['status']) => (
         <Tag color={PROCEDURE_STATUS_COLORS[status]}>{t(PROCEDURE_STATUS_TEXT[status])}</Tag>
       ),
+    },
+    {
+      title: t(proceduresText.team),
+      key: 'team',
+      width: 180,
+      render: (_value, row) => row.team?.name ?? '',
+    },
+    {
+      title: t(proceduresText.startedOn),
+      dataIndex: 'startedOn',
+      key: 'startedOn',
+      width: 120,
+      sorter: (a, b) => a.startedOn.localeCompare(b.startedOn),
+      render: (value: string) => formatDate(value),
+    },
+    {
+      title: t(proceduresText.persons),
+      dataIndex: 'personCount',
+      key: 'personCount',
+      width: 110,
+      align: 'right',
+      render: (value: number) => formatNumber(value),
     },
   ];
   return (

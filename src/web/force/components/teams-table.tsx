@@ -121,7 +121,7 @@ export function TeamsTable(props: TeamsTableProps) {
     {
       title: t(common.actions),
       key: 'actions',
-      width: props.canEdit ? 130 : 60,
+      width: props.canEdit ? 130 : 80,
       fixed: 'right',
       render: (_value, team) => (
         <Flex gap={4}>

@@ -193,7 +193,7 @@ export function VillagesTable(props: VillagesTableProps) {
       sorter: true,
       sortOrder: sortOrderOf('households'),
       align: 'right',
-      width: 100,
+      width: 120,
       render: (value: number | null, row) =>
         isEditing(row) ? numberInput('households', t(villagesText.households), 100_000) : count(value),
     },
