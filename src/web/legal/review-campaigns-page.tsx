@@ -5,11 +5,11 @@ import { Link } from 'react-router';
 import { CAMPAIGN_STATE_LABELS, CAMPAIGN_STATES, type CampaignState } from '../../domain/legal/constants.ts';
 import type { CampaignSummary } from '../../domain/legal/reviews.schemas.ts';
 import { PageHeader } from '../components/page-header.tsx';
-import { downloadFile } from '../lib/download.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
-import { useCampaigns } from './api/reviews.ts';
+import { exportCampaigns } from './api/export-campaigns.ts';
+import { useCampaigns } from './api/list-campaigns.ts';
 import { CampaignStateTag } from './components/legal-tags.tsx';
 import { reviewsText } from './messages.ts';
 
@@ -28,11 +28,7 @@ export function ReviewCampaignsPage() {
   const handleExport = async () => {
     setIsExporting(true);
     try {
-      await downloadFile({
-        path: '/api/review-campaigns/export.xlsx',
-        query: { state },
-        fallbackName: 'dot-ra-soat.xlsx',
-      });
+      await exportCampaigns({ state });
     } catch (error) {
       handleApiError(error);
     } finally {
