@@ -55,7 +55,11 @@ describe('the seed plan’s legal-document review: two units answer, the coordin
     await record.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Kết quả rà soát' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: finding.outcome }).click();
+    // The open list only: the first dialog's list may still be in the page, hidden.
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: finding.outcome })
+      .click();
     await dialog.getByLabel('Điều, khoản liên quan').fill(finding.provisions);
     await dialog.getByLabel('Lý do').fill(finding.reason);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -111,7 +115,12 @@ describe('the seed plan’s legal-document review: two units answer, the coordin
       .toBe(18);
     await screenshot(page, 'legal-review-coordinator');
     await page.getByRole('tab', { name: 'Bảng tổng hợp' }).click();
-    await expect.poll(() => page.getByRole('row').filter({ hasText: '08/2019/NQ-HĐND' }).count()).toBe(1);
+    // The table of the tab (Công an tỉnh's own review, further down, lists the documents too).
+    const consolidated = page.getByRole('tabpanel', { name: 'Bảng tổng hợp' });
+    await expect
+      .poll(() => consolidated.getByRole('row').filter({ hasText: '08/2019/NQ-HĐND' }).count())
+      .toBe(1);
+    await expect.poll(() => consolidated.getByRole('row').filter({ hasText: 'Sở Tư pháp' }).count()).toBe(2);
     await screenshot(page, 'legal-review-consolidated-table');
 
     const download = page.waitForEvent('download');

@@ -21,8 +21,8 @@ export const LEGAL_ISSUERS = ['hdnd', 'ubnd'] as const;
 export type LegalIssuer = (typeof LEGAL_ISSUERS)[number];
 
 export const LEGAL_ISSUER_LABELS: Record<LegalIssuer, LocalizedText> = {
-  hdnd: { vi: 'HĐND tỉnh', en: 'Provincial People’s Council' },
-  ubnd: { vi: 'UBND tỉnh', en: 'Provincial People’s Committee' },
+  hdnd: { vi: 'HĐND tỉnh', en: 'Provincial Council' },
+  ubnd: { vi: 'UBND tỉnh', en: 'Provincial Committee' },
 };
 
 export const LEGAL_VALIDITIES = ['in_force', 'partly_expired', 'expired'] as const;

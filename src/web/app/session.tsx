@@ -43,7 +43,7 @@ export const PLAN_WRITER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agen
 export const REPORT_REVIEWER_ROLES: readonly Role[] = ['admin', 'coordinator'];
 /** Who downloads the consolidated report (tổng hợp) from the dashboard. */
 export const CONSOLIDATION_ROLES: readonly Role[] = ['admin', 'coordinator', 'leader'];
-/** Who keeps the register of legal documents (the others read it). */
+/** Who keeps the register of legal documents and opens review campaigns (the others read them). */
 export const LEGAL_KEEPER_ROLES: readonly Role[] = ['admin', 'coordinator'];
 /** Who records events and media items (leaders read them). */
 export const ACTIVITY_RECORDER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agency', 'commune_police'];

@@ -26,7 +26,8 @@ import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format.
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
-import { type EventSortField, exportEvents, useEvents } from './api/events.ts';
+import { exportEvents } from './api/export-events.ts';
+import { type EventSortField, useEvents } from './api/list-events.ts';
 import { EventDrawer } from './components/event-drawer.tsx';
 import { TaskSelect } from './components/pickers.tsx';
 import { eventsText } from './messages.ts';

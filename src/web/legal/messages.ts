@@ -104,6 +104,14 @@ export const reviewsText = {
   documentCount: { vi: 'Số văn bản thuộc phạm vi', en: 'Documents in scope' },
   empty: { vi: 'Chưa có đợt rà soát nào.', en: 'No review campaigns yet.' },
   openCampaign: { vi: 'Mở đợt rà soát', en: 'Open campaign' },
+  create: { vi: 'Tạo đợt rà soát', en: 'New campaign' },
+  created: { vi: 'Đã tạo đợt rà soát', en: 'Campaign created' },
+  taskHint: {
+    vi: 'Các đơn vị được giao nhiệm vụ này là các đơn vị phải rà soát.',
+    en: 'The units assigned this task are the ones that review.',
+  },
+  consolidationTask: { vi: 'Nhiệm vụ tổng hợp (nếu có)', en: 'Consolidation task (if any)' },
+  allDocuments: { vi: 'Để trống: mọi văn bản của sổ', en: 'Empty: every document of the register' },
   backToList: { vi: 'Danh sách đợt rà soát', en: 'Campaign list' },
   // The unit's own answer
   myReview: { vi: 'Kết quả rà soát của đơn vị', en: 'Your unit’s review' },

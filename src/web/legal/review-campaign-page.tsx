@@ -14,12 +14,10 @@ import { isApiError } from '../lib/api-client.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
-import {
-  downloadReviewConsolidation,
-  useCampaign,
-  useCampaignUnits,
-  useUpdateCampaign,
-} from './api/reviews.ts';
+import { downloadReviewConsolidation } from './api/download-review-consolidation.ts';
+import { useCampaign } from './api/get-campaign.ts';
+import { useCampaignUnits } from './api/list-campaign-units.ts';
+import { useUpdateCampaign } from './api/update-campaign.ts';
 import { CampaignFindingsTable } from './components/campaign-findings-table.tsx';
 import { CampaignUnitsTable } from './components/campaign-units-table.tsx';
 import { CampaignStateTag } from './components/legal-tags.tsx';

@@ -1,24 +1,26 @@
 import { useState } from 'react';
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Progress, Select, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import { CAMPAIGN_STATE_LABELS, CAMPAIGN_STATES, type CampaignState } from '../../domain/legal/constants.ts';
 import type { CampaignSummary } from '../../domain/legal/reviews.schemas.ts';
 import { PageHeader } from '../components/page-header.tsx';
-import { downloadFile } from '../lib/download.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
-import { useCampaigns } from './api/reviews.ts';
+import { exportCampaigns } from './api/export-campaigns.ts';
+import { useCampaigns } from './api/list-campaigns.ts';
+import { CampaignCreateModal } from './components/campaign-create-modal.tsx';
 import { CampaignStateTag } from './components/legal-tags.tsx';
 import { reviewsText } from './messages.ts';
 
-export function ReviewCampaignsPage() {
+export function ReviewCampaignsPage({ canCreate }: { canCreate: boolean }) {
   const t = useT();
   const handleApiError = useApiErrorHandler();
   const [state, setState] = useState<CampaignState | undefined>();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [isExporting, setIsExporting] = useState(false);
+  const [isCreating, setIsCreating] = useState(false);
   const campaignsQuery = useCampaigns({
     state,
     limit: paging.pageSize,
@@ -28,11 +30,7 @@ export function ReviewCampaignsPage() {
   const handleExport = async () => {
     setIsExporting(true);
     try {
-      await downloadFile({
-        path: '/api/review-campaigns/export.xlsx',
-        query: { state },
-        fallbackName: 'dot-ra-soat.xlsx',
-      });
+      await exportCampaigns({ state });
     } catch (error) {
       handleApiError(error);
     } finally {
@@ -46,9 +44,16 @@ export function ReviewCampaignsPage() {
         title={t(reviewsText.title)}
         description={t(reviewsText.description)}
         extra={
-          <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-            {t(common.exportExcel)}
-          </Button>
+          <>
+            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
+              {t(common.exportExcel)}
+            </Button>
+            {canCreate ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
+                {t(reviewsText.create)}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card>
@@ -153,6 +158,7 @@ export function ReviewCampaignsPage() {
           ]}
         />
       </Card>
+      {canCreate ? <CampaignCreateModal open={isCreating} onClose={() => setIsCreating(false)} /> : null}
     </>
   );
 }

@@ -24,7 +24,9 @@ import type { Event, EventCreate } from '../../../domain/events/events.schemas.t
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { useDeleteEvent, useEvent, useSaveEvent } from '../api/events.ts';
+import { useDeleteEvent } from '../api/delete-event.ts';
+import { useEvent } from '../api/get-event.ts';
+import { useSaveEvent } from '../api/save-event.ts';
 import { eventsText } from '../messages.ts';
 import { EventFiles } from './event-files.tsx';
 import { TaskSelect, UnitPicker } from './pickers.tsx';

@@ -5,7 +5,9 @@ import { isApiError } from '../../lib/api-client.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { downloadEventFile, useDeleteEventFile, useUploadEventFile } from '../api/events.ts';
+import { useDeleteEventFile } from '../api/delete-event-file.ts';
+import { downloadEventFile } from '../api/download-event-file.ts';
+import { useUploadEventFile } from '../api/upload-event-file.ts';
 import { eventsText } from '../messages.ts';
 
 const ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png';

@@ -7,7 +7,8 @@ import { DATE_FORMAT } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { zodRule } from '../../lib/zod-rule.ts';
-import { useDeleteMedia, useSaveMedia } from '../api/media.ts';
+import { useDeleteMedia } from '../api/delete-media.ts';
+import { useSaveMedia } from '../api/save-media.ts';
 import { eventsText, mediaText } from '../messages.ts';
 import { TaskSelect, UnitPicker } from './pickers.tsx';
 

@@ -4,7 +4,7 @@ import { MEDIA_KIND_LABELS, MEDIA_KINDS, type MediaKind } from '../../../domain/
 import type { MediaSummary } from '../../../domain/events/media.schemas.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
-import { useMediaSummary } from '../api/media.ts';
+import { useMediaSummary } from '../api/get-media-summary.ts';
 import { mediaText } from '../messages.ts';
 
 type Row = MediaSummary['rows'][number];

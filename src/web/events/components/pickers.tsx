@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import { useT } from '../../lib/i18n.ts';
-import { useTaskOptions } from '../api/events.ts';
-import { useUnitSearch } from '../api/units.ts';
+import { useTaskOptions } from '../api/list-task-options.ts';
+import { useUnitSearch } from '../api/search-units.ts';
 import { eventsText } from '../messages.ts';
 
 interface PickerProps {

@@ -8,7 +8,7 @@ import {
 import type { CampaignUnit, Finding } from '../../../domain/legal/reviews.schemas.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
-import { useFindings } from '../api/reviews.ts';
+import { useFindings } from '../api/list-findings.ts';
 import { reviewsText } from '../messages.ts';
 import { OutcomeTag } from './legal-tags.tsx';
 

@@ -33,14 +33,12 @@ import { DATE_FORMAT } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { zodRule } from '../../lib/zod-rule.ts';
-import { useUploadDocumentFile } from '../api/document-file.ts';
-import {
-  downloadDocumentFile,
-  useCreateDocument,
-  useDeleteDocument,
-  useDocumentFields,
-  useUpdateDocument,
-} from '../api/documents.ts';
+import { useUploadDocumentFile } from '../api/upload-document-file.ts';
+import { useCreateDocument } from '../api/create-document.ts';
+import { useDeleteDocument } from '../api/delete-document.ts';
+import { downloadDocumentFile } from '../api/download-document-file.ts';
+import { useDocumentFields } from '../api/list-document-fields.ts';
+import { useUpdateDocument } from '../api/update-document.ts';
 import { documentsText } from '../messages.ts';
 
 type FormValues = Omit<LegalDocumentInput, 'issuedOn'> & { issuedOn: Dayjs | null };

@@ -13,7 +13,7 @@ import {
 import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { useDocumentFields } from '../api/documents.ts';
+import { useDocumentFields } from '../api/list-document-fields.ts';
 import { documentsText } from '../messages.ts';
 import type { DocumentFilters } from '../types.ts';
 

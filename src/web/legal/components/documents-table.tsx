@@ -5,7 +5,7 @@ import type { LegalDocument } from '../../../domain/legal/documents.schemas.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { downloadDocumentFile } from '../api/documents.ts';
+import { downloadDocumentFile } from '../api/download-document-file.ts';
 import { documentsText } from '../messages.ts';
 import type { DocumentSortField, SortOrder } from '../types.ts';
 import { DemoTag, ValidityTag } from './legal-tags.tsx';

@@ -9,7 +9,8 @@ import type { Finding } from '../../../domain/legal/reviews.schemas.ts';
 import { isApiError } from '../../lib/api-client.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { useCreateFinding, useUpdateFinding } from '../api/reviews.ts';
+import { useCreateFinding } from '../api/create-finding.ts';
+import { useUpdateFinding } from '../api/update-finding.ts';
 import { reviewsText } from '../messages.ts';
 
 interface FindingValues {
@@ -41,7 +42,7 @@ export function FindingModal({ campaignId, unitId, target, onClose }: FindingMod
   const [form] = Form.useForm<FindingValues>();
   const handleApiError = useApiErrorHandler();
   const createMutation = useCreateFinding(campaignId, unitId);
-  const updateMutation = useUpdateFinding(campaignId);
+  const updateMutation = useUpdateFinding();
   const isNewDocument = target !== null && target.document === null;
 
   const handleError = (error: unknown) => {

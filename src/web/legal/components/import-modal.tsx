@@ -6,7 +6,7 @@ import { isApiError } from '../../lib/api-client.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { useImportDocuments } from '../api/document-file.ts';
+import { useImportDocuments } from '../api/import-documents.ts';
 import { documentsText } from '../messages.ts';
 
 interface ImportModalProps {

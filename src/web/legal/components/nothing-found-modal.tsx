@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { useNothingFound } from '../api/reviews.ts';
+import { useNothingFound } from '../api/set-nothing-found.ts';
 import { reviewsText } from '../messages.ts';
 
 interface NothingFoundModalProps {

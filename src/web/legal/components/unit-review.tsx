@@ -12,7 +12,10 @@ import type { Campaign, Finding } from '../../../domain/legal/reviews.schemas.ts
 import { formatDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { useCampaignDocuments, useDeleteFinding, useFindings, useNothingFound } from '../api/reviews.ts';
+import { useDeleteFinding } from '../api/delete-finding.ts';
+import { useCampaignDocuments } from '../api/list-campaign-documents.ts';
+import { useFindings } from '../api/list-findings.ts';
+import { useNothingFound } from '../api/set-nothing-found.ts';
 import { reviewsText } from '../messages.ts';
 import type { DocumentFilters, DocumentSortField, SortOrder } from '../types.ts';
 import { DocumentsFilters } from './documents-filters.tsx';
@@ -41,7 +44,7 @@ export function UnitReview({ campaign, unitId }: { campaign: Campaign; unitId: s
     offset: (paging.page - 1) * paging.pageSize,
   });
   const findingsQuery = useFindings(campaign.id, { unitId, limit: 500, offset: 0 });
-  const deleteMutation = useDeleteFinding(campaign.id);
+  const deleteMutation = useDeleteFinding();
   const withdrawMutation = useNothingFound(campaign.id, unitId);
   const findings = findingsQuery.data?.items ?? [];
   const byDocument = new Map(findings.flatMap((f) => (f.document ? [[f.document.id, f] as const] : [])));

@@ -1,0 +1,12 @@
+import type { EventFilter } from '../../../domain/events/events.schemas.ts';
+import { downloadFile } from '../../lib/download.ts';
+import type { SortOrder } from '../types.ts';
+import type { EventSortField } from './list-events.ts';
+
+export async function exportEvents(filters: EventFilter & { sort: EventSortField; order: SortOrder }) {
+  await downloadFile({
+    path: '/api/events/export.xlsx',
+    query: { ...filters },
+    fallbackName: 'hoi-nghi-tap-huan.xlsx',
+  });
+}
