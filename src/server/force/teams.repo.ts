@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
-import { inScope, subtreeRange } from '../http/scope.ts';
+import { unitIdInScope } from './force-scope.ts';
 import { escapeLike } from './villages.repo.ts';
 
 type Scope = Pick<Actor, 'scopePath'>;
@@ -18,11 +18,7 @@ function teamsInScope(db: Db, actor: Scope, filter: TeamFilter) {
   let query = db
     .selectFrom('team')
     .innerJoin('unit', 'unit.id', 'team.unitId')
-    .where(inScope(actor, 'unit.path'));
-  if (filter.unitPath) {
-    const { from, to } = subtreeRange(filter.unitPath);
-    query = query.where('unit.path', '>=', from).where('unit.path', '<', to);
-  }
+    .where(unitIdInScope(actor, 'team.unitId', filter.unitPath));
   if (filter.status) query = query.where('team.status', '=', filter.status);
   if (filter.folded)
     query = query.where(sql<boolean>`team.search_name like ${`%${escapeLike(filter.folded)}%`} escape '\\'`);
