@@ -63,15 +63,17 @@ export async function findTeamPage(
   db: Db,
   actor: Scope,
   filter: TeamFilter,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; sort?: 'name' | 'decisionDate' | 'status'; order?: 'asc' | 'desc' },
 ) {
   const base = teamsInScope(db, actor, filter);
+  const order = page.order ?? 'asc';
+  let list = base.select(teamColumns);
+  if (page.sort === 'decisionDate') list = list.orderBy('team.decisionDate', order);
+  else if (page.sort === 'status') list = list.orderBy('team.status', order);
+  else list = list.orderBy('unit.searchName', order);
   const [rows, count] = await Promise.all([
-    base
-      .select(teamColumns)
-      .orderBy('unit.searchName')
-      .orderBy('team.status')
-      .orderBy('team.searchName')
+    list
+      .orderBy('team.searchName', page.sort === 'decisionDate' || page.sort === 'status' ? 'asc' : order)
       .orderBy('team.id')
       .limit(page.limit)
       .offset(page.offset)
