@@ -63,17 +63,32 @@ export async function findTeamPage(
   db: Db,
   actor: Scope,
   filter: TeamFilter,
-  page: { limit: number; offset: number; sort?: 'name' | 'decisionDate' | 'status'; order?: 'asc' | 'desc' },
+  page: {
+    limit: number;
+    offset: number;
+    sort?: 'name' | 'decisionDate' | 'status' | 'members';
+    order?: 'asc' | 'desc';
+  },
 ) {
   const base = teamsInScope(db, actor, filter);
   const order = page.order ?? 'asc';
   let list = base.select(teamColumns);
   if (page.sort === 'decisionDate') list = list.orderBy('team.decisionDate', order);
   else if (page.sort === 'status') list = list.orderBy('team.status', order);
+  else if (page.sort === 'members')
+    list = list.orderBy(
+      (eb) =>
+        eb
+          .selectFrom('member')
+          .select((m) => m.fn.countAll().as('n'))
+          .whereRef('member.teamId', '=', 'team.id')
+          .where('member.status', '=', 'active'),
+      order,
+    );
   else list = list.orderBy('unit.searchName', order);
   const [rows, count] = await Promise.all([
     list
-      .orderBy('team.searchName', page.sort === 'decisionDate' || page.sort === 'status' ? 'asc' : order)
+      .orderBy('team.searchName', page.sort && page.sort !== 'name' ? 'asc' : order)
       .orderBy('team.id')
       .limit(page.limit)
       .offset(page.offset)
