@@ -256,6 +256,9 @@ export const teamListQuerySchema = paginationQuerySchema.extend({
   villageId: id.optional(),
   status: z.enum(['active', 'dissolved']).optional(),
   q: text(200).optional(),
+  /** name: by commune, then name; decisionDate: the founding decision's date; members: active members. */
+  sort: z.enum(['name', 'decisionDate', 'status', 'members']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type TeamListQuery = z.infer<typeof teamListQuerySchema>;
 

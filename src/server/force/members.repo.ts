@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
-import { inScope, subtreeRange } from '../http/scope.ts';
+import { unitIdInScope } from './force-scope.ts';
 import type { MemberFilter } from '../../domain/force/force-api.schemas.ts';
 import { escapeLike } from './villages.repo.ts';
 
@@ -16,16 +16,9 @@ export interface MemberQuery extends Omit<MemberFilter, 'unitId' | 'q' | 'sort' 
   id?: string;
 }
 
-/** Members joined to their commune (the scope), team and village. */
-function membersInScope(db: Db, actor: Scope, query: MemberQuery) {
-  let base = db
-    .selectFrom('member')
-    .innerJoin('unit', 'unit.id', 'member.unitId')
-    .where(inScope(actor, 'unit.path'));
-  if (query.unitPath) {
-    const { from, to } = subtreeRange(query.unitPath);
-    base = base.where('unit.path', '>=', from).where('unit.path', '<', to);
-  }
+/** Members in scope with the list's filters, nothing joined (the page's ids and its count read only indexes). */
+function filteredMembers(db: Db, actor: Scope, query: MemberQuery) {
+  let base = db.selectFrom('member').where(unitIdInScope(actor, 'member.unitId', query.unitPath));
   if (query.id) base = base.where('member.id', '=', query.id);
   if (query.teamId) base = base.where('member.teamId', '=', query.teamId);
   if (query.villageId) base = base.where('member.villageId', '=', query.villageId);
@@ -36,6 +29,11 @@ function membersInScope(db: Db, actor: Scope, query: MemberQuery) {
   if (query.folded)
     base = base.where(sql<boolean>`member.search_name like ${`%${escapeLike(query.folded)}%`} escape '\\'`);
   return base;
+}
+
+/** Members joined to their commune (the scope). */
+function membersInScope(db: Db, actor: Scope, query: MemberQuery) {
+  return filteredMembers(db, actor, query).innerJoin('unit', 'unit.id', 'member.unitId');
 }
 
 const summaryColumns = [
@@ -80,21 +78,49 @@ function listQuery(db: Db, actor: Scope, query: MemberQuery, sort: MemberSort, o
   return list.orderBy('member.searchName', sort === 'name' ? order : 'asc').orderBy('member.id');
 }
 
+/**
+ * A page of members in two steps: the page's ids in order (from the narrow index on commune and name, so
+ * that a province's 12,000 members sort as index entries, not whole rows), then those rows with their
+ * commune, team and village.
+ */
 export async function findMemberPage(
   db: Db,
   actor: Scope,
   query: MemberQuery,
   options: { sort: MemberSort; order: 'asc' | 'desc'; limit: number; offset: number },
 ) {
-  const [rows, count] = await Promise.all([
-    listQuery(db, actor, query, options.sort, options.order)
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute(),
-    membersInScope(db, actor, query)
+  let ids = filteredMembers(db, actor, query).select('member.id');
+  const { sort, order } = options;
+  if (sort === 'dateOfBirth') ids = ids.orderBy('member.dateOfBirth', order);
+  else if (sort === 'role') ids = ids.orderBy(ROLE_ORDER, order);
+  else if (sort === 'team')
+    ids = ids
+      .innerJoin('team', 'team.id', 'member.teamId')
+      .orderBy('team.searchName', order)
+      .orderBy(ROLE_ORDER);
+  else if (sort === 'status') ids = ids.orderBy(STATUS_ORDER, order);
+  else if (sort === 'updatedAt') ids = ids.orderBy('member.updatedAt', order);
+  ids = ids.orderBy('member.searchName', sort === 'name' ? order : 'asc').orderBy('member.id');
+  const [page, count] = await Promise.all([
+    ids.limit(options.limit).offset(options.offset).execute(),
+    filteredMembers(db, actor, query)
       .select((eb) => eb.fn.countAll<number | string>().as('total'))
       .executeTakeFirstOrThrow(),
   ]);
+  const pageIds = page.map((r) => r.id);
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await db
+          .selectFrom('member')
+          .innerJoin('unit', 'unit.id', 'member.unitId')
+          .innerJoin('team', 'team.id', 'member.teamId')
+          .leftJoin('village', 'village.id', 'member.villageId')
+          .select(summaryColumns)
+          .where('member.id', 'in', pageIds)
+          .execute();
+  const position = new Map(pageIds.map((id, i) => [id, i]));
+  rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   return { rows, total: Number(count.total) };
 }
 export type MemberSummaryRow = Awaited<ReturnType<typeof findMemberPage>>['rows'][number];

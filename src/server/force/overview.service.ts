@@ -5,7 +5,7 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { notFound } from '../http/errors.ts';
 import { isPathInScope, subtreeRange } from '../http/scope.ts';
-import { provinceIdOf, vietnamToday } from './force-scope.ts';
+import { provinceIdOf, unitIdInScope, vietnamToday } from './force-scope.ts';
 import { loadRequirements } from './requirements.ts';
 import { evaluateVillages } from './villages.service.ts';
 
@@ -71,33 +71,27 @@ export async function getOverview(db: Db, actor: Actor, query: OverviewQuery): P
     evaluateVillages(db, actor, { unitPath: root.path }, asOf),
     db
       .selectFrom('team')
-      .innerJoin('unit', 'unit.id', 'team.unitId')
       .select(['team.unitId', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('unit.path', '>=', from)
-      .where('unit.path', '<', to)
+      .where(unitIdInScope(actor, 'team.unitId', root.path))
       .where('team.status', '=', 'active')
       .groupBy('team.unitId')
       .execute(),
     db
       .selectFrom('member')
-      .innerJoin('unit', 'unit.id', 'member.unitId')
       .select([
         'member.unitId',
         'member.role',
         'member.origin',
         (eb) => eb.fn.countAll<number | string>().as('n'),
       ])
-      .where('unit.path', '>=', from)
-      .where('unit.path', '<', to)
+      .where(unitIdInScope(actor, 'member.unitId', root.path))
       .where('member.status', '=', 'active')
       .groupBy(['member.unitId', 'member.role', 'member.origin'])
       .execute(),
     db
       .selectFrom('member')
-      .innerJoin('unit', 'unit.id', 'member.unitId')
       .select(['member.unitId', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .where('unit.path', '>=', from)
-      .where('unit.path', '<', to)
+      .where(unitIdInScope(actor, 'member.unitId', root.path))
       .where('member.status', '=', 'active')
       .where((eb) =>
         eb.exists(

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
-import { inScope, subtreeRange } from '../http/scope.ts';
+import { unitIdInScope } from './force-scope.ts';
 import { escapeLike } from './villages.repo.ts';
 
 type Scope = Pick<Actor, 'scopePath'>;
@@ -18,11 +18,7 @@ function teamsInScope(db: Db, actor: Scope, filter: TeamFilter) {
   let query = db
     .selectFrom('team')
     .innerJoin('unit', 'unit.id', 'team.unitId')
-    .where(inScope(actor, 'unit.path'));
-  if (filter.unitPath) {
-    const { from, to } = subtreeRange(filter.unitPath);
-    query = query.where('unit.path', '>=', from).where('unit.path', '<', to);
-  }
+    .where(unitIdInScope(actor, 'team.unitId', filter.unitPath));
   if (filter.status) query = query.where('team.status', '=', filter.status);
   if (filter.folded)
     query = query.where(sql<boolean>`team.search_name like ${`%${escapeLike(filter.folded)}%`} escape '\\'`);
@@ -67,15 +63,32 @@ export async function findTeamPage(
   db: Db,
   actor: Scope,
   filter: TeamFilter,
-  page: { limit: number; offset: number },
+  page: {
+    limit: number;
+    offset: number;
+    sort?: 'name' | 'decisionDate' | 'status' | 'members';
+    order?: 'asc' | 'desc';
+  },
 ) {
   const base = teamsInScope(db, actor, filter);
+  const order = page.order ?? 'asc';
+  let list = base.select(teamColumns);
+  if (page.sort === 'decisionDate') list = list.orderBy('team.decisionDate', order);
+  else if (page.sort === 'status') list = list.orderBy('team.status', order);
+  else if (page.sort === 'members')
+    list = list.orderBy(
+      (eb) =>
+        eb
+          .selectFrom('member')
+          .select((m) => m.fn.countAll().as('n'))
+          .whereRef('member.teamId', '=', 'team.id')
+          .where('member.status', '=', 'active'),
+      order,
+    );
+  else list = list.orderBy('unit.searchName', order);
   const [rows, count] = await Promise.all([
-    base
-      .select(teamColumns)
-      .orderBy('unit.searchName')
-      .orderBy('team.status')
-      .orderBy('team.searchName')
+    list
+      .orderBy('team.searchName', page.sort && page.sort !== 'name' ? 'asc' : order)
       .orderBy('team.id')
       .limit(page.limit)
       .offset(page.offset)

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
-import { inScope, subtreeRange } from '../http/scope.ts';
+import { unitIdInScope } from './force-scope.ts';
 
 type Scope = Pick<Actor, 'scopePath'>;
 
@@ -43,11 +43,7 @@ export function villagesInScope(db: Db, actor: Scope, filter: VillageFilter) {
   let query = db
     .selectFrom('village')
     .innerJoin('unit', 'unit.id', 'village.unitId')
-    .where(inScope(actor, 'unit.path'));
-  if (filter.unitPath) {
-    const { from, to } = subtreeRange(filter.unitPath);
-    query = query.where('unit.path', '>=', from).where('unit.path', '<', to);
-  }
+    .where(unitIdInScope(actor, 'village.unitId', filter.unitPath));
   if (filter.folded)
     query = query.where(
       sql<boolean>`village.search_name like ${`%${escapeLike(filter.folded)}%`} escape '\\'`,
@@ -67,20 +63,32 @@ export async function findVillages(db: Db, actor: Scope, filter: VillageFilter) 
 }
 export type VillageRow = Awaited<ReturnType<typeof findVillages>>[number];
 
-/** Members in post (active, in an active team) for each of the villages, by the teams covering it. */
-export async function countInPostByVillage(db: Db, actor: Scope, filter: VillageFilter) {
-  const rows = await villagesInScope(db, actor, filter)
-    .innerJoin('teamVillage', 'teamVillage.villageId', 'village.id')
-    .innerJoin('team', (join) =>
-      join.onRef('team.id', '=', 'teamVillage.teamId').on('team.status', '=', 'active'),
-    )
-    .innerJoin('member', (join) =>
-      join.onRef('member.teamId', '=', 'team.id').on('member.status', '=', 'active'),
-    )
-    .select(['village.id', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy('village.id')
+/** Active members of each team of the communes in scope (under `unitPath`), from the members' index. */
+export async function countActiveMembersByTeamInScope(db: Db, actor: Scope, unitPath?: string) {
+  const rows = await db
+    .selectFrom('member')
+    .select(['teamId', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where(unitIdInScope(actor, 'member.unitId', unitPath))
+    .where('status', '=', 'active')
+    .groupBy('teamId')
     .execute();
-  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+  return new Map(rows.map((r) => [r.teamId, Number(r.n)]));
+}
+
+/** Active members of each team (the teams covering a village give its members in post). */
+export async function countActiveMembersByTeam(db: Db, teamIds: string[]) {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < teamIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('member')
+      .select(['teamId', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('teamId', 'in', teamIds.slice(i, i + 500))
+      .where('status', '=', 'active')
+      .groupBy('teamId')
+      .execute();
+    for (const row of rows) counts.set(row.teamId, Number(row.n));
+  }
+  return counts;
 }
 
 /** The active teams covering each village. */

@@ -25,7 +25,8 @@ import {
 } from './force-scope.ts';
 import { requirementsCache } from './requirements.ts';
 import {
-  countInPostByVillage,
+  countActiveMembersByTeam,
+  countActiveMembersByTeamInScope,
   findTeamsByVillage,
   findVillageByName,
   findVillages,
@@ -52,11 +53,21 @@ function requirementView(required: RequiredMembers | null) {
 /** Villages with what the rules require, who is in post and what to fix; sorted, not yet paginated. */
 export async function evaluateVillages(db: Db, actor: Scope, filter: VillageFilter, asOf: string) {
   const scope = scopeOf(actor);
-  const [rows, inPost, teams] = await Promise.all([
+  const [rows, teams] = await Promise.all([
     findVillages(db, scope, filter),
-    countInPostByVillage(db, scope, filter),
     findTeamsByVillage(db, scope, filter),
   ]);
+  const teamIds = [...new Set([...teams.values()].flat().map((t) => t.id))];
+  // One village: its teams' members; a whole commune, district or province: every team's, in one pass.
+  const membersOfTeam = filter.id
+    ? await countActiveMembersByTeam(db, teamIds)
+    : await countActiveMembersByTeamInScope(db, scope, filter.unitPath);
+  const inPost = new Map(
+    [...teams].map(([villageId, list]) => [
+      villageId,
+      list.reduce((n, t) => n + (membersOfTeam.get(t.id) ?? 0), 0),
+    ]),
+  );
   const requirementsOf = requirementsCache(db, asOf);
   const villages: Village[] = [];
   for (const row of rows) {
@@ -118,7 +129,8 @@ function toVillage(
   };
 }
 
-const compareText = (a: string, b: string) => a.localeCompare(b, 'vi');
+const collator = new Intl.Collator('vi');
+const compareText = (a: string, b: string) => collator.compare(a, b);
 
 export async function listVillages(db: Db, actor: Actor, query: VillageListQuery) {
   const unitPath = await resolveUnitFilter(db, actor, query.unitId);

@@ -172,6 +172,18 @@ describe.each(inject('testDialects'))('force villages and teams on %s', (dialect
       dissolutionDecisionNumber: '40/QĐ-UBND',
       decisionNumber: '09/QĐ-UBND',
     });
+    const byDate = await hs({
+      method: 'GET',
+      url: `/api/teams?unitId=${hungSon}&sort=decisionDate&order=desc`,
+    });
+    const dates = byDate.json<{ items: Team[] }>().items.map((x) => x.decisionDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const byMembers = await hs({
+      method: 'GET',
+      url: `/api/teams?unitId=${hungSon}&sort=members&order=desc`,
+    });
+    const sizes = byMembers.json<{ items: Team[] }>().items.map((x) => x.members.total);
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     const listed = await hs({ method: 'GET', url: `/api/teams?unitId=${hungSon}&status=dissolved` });
     expect(listed.json<{ items: Team[] }>().items.map((x) => x.id)).toContain(team.id);
     const add = await hs({ method: 'POST', url: '/api/members', payload: sampleMember(701, team.id) });

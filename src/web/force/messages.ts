@@ -24,7 +24,7 @@ export const forceText = {
     en: 'The province has chosen no rule set, so the members required cannot be computed. Choose one under "Criteria rules".',
   },
   exampleRuleSet: {
-    vi: 'Đang dùng bộ tiêu chí "{name}" — số liệu ví dụ, cần thay bằng Nghị quyết của HĐND tỉnh Thái Nguyên.',
+    vi: 'Bộ tiêu chí đang dùng: "{name}" (số liệu ví dụ, chưa phải Nghị quyết của HĐND tỉnh).',
     en: 'Using the rule set "{name}" — example values, to be replaced by Thái Nguyên’s own resolution.',
   },
   notYetAvailable: {

@@ -7,6 +7,10 @@ export const overviewText = {
     vi: 'Số Tổ, thành viên theo chức danh và nguồn, số đã qua huấn luyện, số cần có theo tiêu chí so với hiện có, theo từng huyện và xã.',
     en: 'Teams, members by role and origin, trained members, required against in post, by district and commune.',
   },
+  descriptionCommune: {
+    vi: 'Số Tổ, thành viên theo chức danh và nguồn, số đã qua huấn luyện, số cần có theo tiêu chí so với hiện có; các bước thủ tục đã quá hạn.',
+    en: 'Teams, members by role and origin, trained members, required against in post; procedure steps past their deadline.',
+  },
   asOf: { vi: 'Tính đến ngày', en: 'As of' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   villages: { vi: 'Thôn, TDP', en: 'Villages' },
@@ -42,6 +46,6 @@ export const overviewText = {
   openVillages: { vi: 'Xem thôn, tổ dân phố của {name}', en: 'View the villages of {name}' },
   lateTitle: { vi: 'Bước thủ tục quá hạn', en: 'Overdue procedure steps' },
   lateNone: { vi: 'Không có bước thủ tục nào quá hạn.', en: 'No procedure step is overdue.' },
-  lateDays: { vi: 'Quá {days} ngày', en: '{days} days late' },
+  lateDays: { vi: 'Quá hạn {days} ngày làm việc', en: '{days} working days late' },
   noRows: { vi: 'Chưa có số liệu', en: 'No figures yet' },
 } satisfies Record<string, Text>;

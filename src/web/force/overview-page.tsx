@@ -32,7 +32,7 @@ export function OverviewPage({ myCommune }: OverviewPageProps) {
     <>
       <PageHeader
         title={myCommune ? t(overviewText.titleCommune, { name: myCommune.name }) : t(overviewText.title)}
-        description={t(overviewText.description)}
+        description={t(myCommune ? overviewText.descriptionCommune : overviewText.description)}
         extra={
           <>
             <Flex gap={8} align="center">

@@ -188,10 +188,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       sql`record_status in ('clean', 'under_prosecution', 'serving_sentence', 'administrative_measure', 'conviction_not_expunged')`,
     )
     .execute();
+  // The list's index: a commune's members in name order, with what the filters read, so that a page of a
+  // province's members (its ids, and the count) is read from the index alone.
   await db.schema
     .createIndex('member_unit_name_idx')
     .on('member')
-    .columns(['unit_id', 'search_name'])
+    .columns(['unit_id', 'search_name', 'id', 'status', 'role', 'origin', 'team_id'])
     .execute();
   await db.schema
     .createIndex('member_team_idx')

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -17,8 +18,8 @@ import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/auth/constants.ts';
 import { useT } from '../../lib/i18n.ts';
-import { appText } from '../messages.ts';
 import { FORCE_WRITER_ROLES } from '../../force/access.ts';
+import { appText } from '../messages.ts';
 import { AUDIT_ROLES, USERS_ROLES } from '../session.tsx';
 
 interface MenuEntry {
@@ -73,6 +74,14 @@ export function SideMenu({ role }: { role: Role }) {
   const visible = ENTRIES.filter(isVisible);
   const pages = visible.flatMap((entry) => entry.children?.filter(isVisible) ?? [entry]);
   const selected = pages.find((entry) => pathname === entry.path || pathname.startsWith(`${entry.path}/`));
+  // The group of the page shown opens whenever the user arrives in it (also through a redirect or a link).
+  const activeGroup = visible.find((entry) => entry.children && pathname.startsWith(`${entry.path}/`))?.path;
+  const [openKeys, setOpenKeys] = useState<string[]>(activeGroup ? [activeGroup] : []);
+  const [openedFor, setOpenedFor] = useState(activeGroup);
+  if (activeGroup !== openedFor) {
+    setOpenedFor(activeGroup);
+    if (activeGroup && !openKeys.includes(activeGroup)) setOpenKeys([...openKeys, activeGroup]);
+  }
   const items: MenuProps['items'] = visible.map((entry) => ({
     key: entry.path,
     icon: entry.icon,
@@ -85,7 +94,8 @@ export function SideMenu({ role }: { role: Role }) {
       mode="inline"
       items={items}
       selectedKeys={selected ? [selected.path] : []}
-      defaultOpenKeys={pathname.startsWith('/force') ? ['/force'] : []}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
       onClick={({ key }) => navigate(key)}
     />
   );

@@ -95,6 +95,11 @@ export function MembersTable(props: MembersTableProps) {
               {row.unit.name}
             </Typography.Text>
           ) : null}
+          {row.status === 'active' ? null : (
+            <Tag color={STATUS_COLORS[row.status]} style={{ width: 'fit-content', marginTop: 2 }}>
+              {t(MEMBER_STATUS_LABELS[row.status])}
+            </Tag>
+          )}
         </Flex>
       ),
     },
@@ -111,7 +116,7 @@ export function MembersTable(props: MembersTableProps) {
       title: t(membersText.cccd),
       dataIndex: 'cccd',
       key: 'cccd',
-      width: 200,
+      width: 180,
       render: (masked: string, row) => (
         <MaskedIdentity
           name={row.fullName}
