@@ -1,34 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshot } from './support/harness.ts';
 
 const DIFFICULTY = 'Thiếu tài liệu tuyên truyền bằng tiếng dân tộc Tày, Nùng cho các xã vùng cao.';
 const ANSWER = 'Công an tỉnh in và cấp 500 bộ tài liệu song ngữ Tày, Nùng trong quý III.';
 
 describe('a difficulty raised in a report is answered, seen by the unit through the bell, and closed', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
-    await context?.close();
-  });
-
   async function signIn(username: string) {
-    await context?.close();
-    context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    await expect.poll(() => page.url()).not.toContain('/login');
-    await page.waitForLoadState('networkidle');
+    page = await session.signIn(username);
   }
 
   async function openRegisterItemOf(unit: string) {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, pickOption, screenshot } from './support/harness.ts';
 
 const VILLAGE = 'Xóm Kiểm Thử E2E';
 const TEAM = 'Tổ bảo vệ ANTT xóm Kiểm Thử E2E';
@@ -103,33 +103,10 @@ async function memberList(rows: Person[]): Promise<Buffer> {
 const excelRow = (index: number) => index + 3;
 
 describe('ca.hungson imports a member list, fixes two rows, prints Mẫu 05 and Mẫu 08; the province sees it', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
-    await context?.close();
-  });
-
   async function signIn(username: string) {
-    await context?.close();
-    context = await browser.newContext({
-      locale: 'vi-VN',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    await expect.poll(() => page.url()).not.toContain('/login');
-    await page.waitForLoadState('networkidle');
+    page = await session.signIn(username);
   }
 
   async function openForcePage(name: string) {
@@ -138,9 +115,8 @@ describe('ca.hungson imports a member list, fixes two rows, prints Mẫu 05 and 
     await item.click();
   }
 
-  /** Ant Design draws the visible options outside the ARIA listbox; they carry their label as title. */
   async function chooseOption(text: string, { closeList = false } = {}) {
-    await page.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+    await pickOption(page, text);
     // A multiple select keeps its list open over the fields below.
     if (closeList) await page.keyboard.press('Escape');
   }

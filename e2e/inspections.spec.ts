@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, pickOption, screenshot } from './support/harness.ts';
 
 /** dd/mm/yyyy of today plus some days, in Vietnam time (the browser runs in Vietnam's zone below). */
 function vietnamDate(daysAhead = 0): string {
@@ -15,33 +15,10 @@ const FOLLOW_UP = 'Ban hành kế hoạch kiện toàn Tổ bảo vệ an ninh, 
 const RESULT = 'Đã ban hành Kế hoạch số 45/KH-UBND kiện toàn Tổ bảo vệ an ninh, trật tự ở 03 xã.';
 
 describe('Công an tỉnh inspects UBND huyện Đại Từ; the district fixes what was found; the province sees it fixed', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
-    await context?.close();
-  });
-
   async function signIn(username: string) {
-    await context?.close();
-    context = await browser.newContext({
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-      viewport: { width: 1440, height: 900 },
-    });
-    page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    await expect.poll(() => page.url()).not.toContain('/login');
-    await page.waitForLoadState('networkidle');
+    page = await session.signIn(username);
   }
 
   const visible = (text: string | RegExp) => () => page.getByText(text).first().isVisible();
@@ -53,7 +30,7 @@ describe('Công an tỉnh inspects UBND huyện Đại Từ; the district fixes 
     const drawer = page.locator('.ant-drawer');
     await expect.poll(visible('Đơn vị kiểm tra: Công an tỉnh')).toBe(true);
     await drawer.getByRole('combobox', { name: 'Đơn vị được kiểm tra' }).fill('dai tu');
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Huyện Đại Từ' }).first().click();
+    await pickOption(page, 'Huyện Đại Từ');
     await drawer.getByLabel('Nội dung kiểm tra').fill(SUBJECT);
     await drawer.getByLabel('Từ ngày').fill(vietnamDate());
     await drawer.getByLabel('Từ ngày').press('Tab');
@@ -104,7 +81,7 @@ describe('Công an tỉnh inspects UBND huyện Đại Từ; the district fixes 
     // Done: it leaves the list of what is still to fix, and shows under "Đã khắc phục".
     await expect.poll(() => mine.count(), { timeout: 30_000 }).toBe(0);
     await page.getByRole('combobox', { name: 'Trạng thái' }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Đã khắc phục' }).click();
+    await pickOption(page, 'Đã khắc phục');
     await expect.poll(() => mine.count(), { timeout: 30_000 }).toBe(1);
     expect(await mine.innerText()).toContain(RESULT);
 

@@ -1,38 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession, pickOption, screenshot } from './support/harness.ts';
 
 const CAMPAIGN = /Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh/;
 
 describe('the seed plan’s legal-document review: two units answer, the coordinator consolidates', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
-    await context?.close();
-  });
-
   async function signIn(username: string) {
-    await context?.close();
-    context = await browser.newContext({
-      locale: 'vi-VN',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    await expect.poll(() => page.url()).not.toContain('/login');
-    await page.waitForLoadState('networkidle');
+    page = await session.signIn(username);
   }
 
   async function openCampaign() {
@@ -55,11 +32,7 @@ describe('the seed plan’s legal-document review: two units answer, the coordin
     await record.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Kết quả rà soát' }).click();
-    // The open list only: the first dialog's list may still be in the page, hidden.
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-      .filter({ hasText: finding.outcome })
-      .click();
+    await pickOption(page, finding.outcome);
     await dialog.getByLabel('Điều, khoản liên quan').fill(finding.provisions);
     await dialog.getByLabel('Lý do').fill(finding.reason);
     await dialog.getByRole('button', { name: 'Lưu' }).click();

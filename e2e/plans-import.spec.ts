@@ -1,7 +1,14 @@
 import fs from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+import {
+  launchBrowser,
+  login,
+  pickOption,
+  type RunningApp,
+  screenshot,
+  startApp,
+} from './support/harness.ts';
 
 const SEED = new URL('../resources/seeds/ke-hoach-71-KH-UBND-thai-nguyen-2024.md', import.meta.url);
 
@@ -40,7 +47,7 @@ describe('the coordinator imports the seed plan and reviews it', () => {
     await screenshot(page, 'plan-review');
     await flagged.click();
     await flagged.fill('so noi vu');
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Sở Nội vụ' }).first().click();
+    await pickOption(page, 'Sở Nội vụ');
 
     await page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
     // The saved plan's own page, with its task tree (the plan page loads on demand: allow it time).
@@ -58,7 +65,7 @@ describe('the coordinator imports the seed plan and reviews it', () => {
     const unitPicker = page.getByRole('combobox', { name: 'Đơn vị' });
     await unitPicker.click();
     await unitPicker.fill('so tu phap');
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Sở Tư pháp' }).first().click();
+    await pickOption(page, 'Sở Tư pháp');
     await expect.poll(() => page.getByRole('cell', { name: '1.1', exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('cell', { name: '1.3', exact: true }).count()).toBeGreaterThan(0);
     await screenshot(page, 'plan-by-unit');

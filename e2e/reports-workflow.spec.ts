@@ -1,38 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, type RunningApp, screenshot, startApp } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshot } from './support/harness.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 describe('a report goes up, comes back, goes up again and is accepted; the dashboard and the consolidation show it', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(async (test) => {
-    if (test.task.result?.state === 'fail') await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
-    await context?.close();
-  });
-
   async function signIn(username: string) {
-    await context?.close();
-    context = await browser.newContext({
-      locale: 'vi-VN',
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    await login(page, app.baseUrl, username);
-    await expect.poll(() => page.url()).not.toContain('/login');
-    await page.waitForLoadState('networkidle');
+    page = await session.signIn(username);
   }
 
   let reportUrl = '';

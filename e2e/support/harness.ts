@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -101,4 +102,63 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = path.join(root, 'test-results');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}
+
+/**
+ * One app and one browser for a describe block, and a fresh signed-in browser context at each `signIn` (as a
+ * user opening the app on their own machine: Vietnamese, Vietnam's time zone, a laptop screen). A failing test
+ * leaves a screenshot of the page it was on. Call it inside `describe`.
+ */
+export function browserSession() {
+  let app: RunningApp | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  afterEach(async (test) => {
+    if (page && test.task.result?.state === 'fail')
+      await screenshot(page, `failed-${test.task.name.slice(0, 40)}`);
+    await context?.close();
+    context = undefined;
+  });
+  return {
+    get baseUrl(): string {
+      if (!app) throw new Error('the app is not started yet (use baseUrl inside a test)');
+      return app.baseUrl;
+    },
+    async signIn(username: string, password?: string): Promise<Page> {
+      if (!app || !browser) throw new Error('the app is not started yet (sign in inside a test)');
+      await context?.close();
+      context = await browser.newContext({
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+      });
+      const opened = await context.newPage();
+      page = opened;
+      await login(opened, app.baseUrl, username, password);
+      await expect.poll(() => opened.url()).not.toContain('/login');
+      await opened.waitForLoadState('networkidle');
+      return opened;
+    },
+  };
+}
+
+/**
+ * Picks an option of the Ant Design select that is open now. Ant Design draws options outside the ARIA
+ * listbox, and closed selects keep their hidden lists in the page: look in the visible list only.
+ */
+export async function pickOption(page: Page, text: string | RegExp): Promise<void> {
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: text })
+    .first()
+    .click();
 }

@@ -77,7 +77,9 @@ const ForceProcedurePage = lazy(loadForceProcedure);
 const ForceRulesPage = lazy(loadForceRules);
 const ForceHolidaysPage = lazy(loadForceHolidays);
 
-const FORCE_LOADERS: Record<string, () => Promise<unknown>> = {
+type Loader = () => Promise<unknown>;
+
+const FORCE_LOADERS: Record<string, Loader> = {
   overview: loadForceOverview,
   villages: loadForceVillages,
   teams: loadForceTeams,
@@ -90,8 +92,11 @@ const FORCE_LOADERS: Record<string, () => Promise<unknown>> = {
   holidays: loadForceHolidays,
 };
 
-const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
+/** The chunk of each section's main page (the plans and the force have several: see loaderOf). */
+const PAGE_LOADERS: Record<string, Loader> = {
   org: loadOrg,
+  reports: loadReports,
+  reviews: loadReviews,
   users: loadUsers,
   audit: loadAudit,
   dashboard: loadDashboard,
@@ -104,19 +109,23 @@ const PAGE_LOADERS: Record<string, () => Promise<unknown>> = {
   media: loadMedia,
 };
 
-/** /plans, /plans/import and /plans/:id are three pages, each its own chunk. */
-function planLoader(pathname: string): () => Promise<unknown> {
-  const page = pathname.split('/')[2];
-  if (!page) return loadPlans;
-  return page === 'import' ? loadPlanImport : loadPlan;
-}
+/** Sections whose path may name one record (/reports/:periodId): the record's page is its own chunk. */
+const DETAIL_LOADERS: Record<string, Loader> = {
+  reports: loadReport,
+  reviews: loadReview,
+  inspections: loadInspections,
+};
 
-/** /force/members and /force/members/:id are two pages; so are the procedures. */
-function forceLoader(pathname: string): (() => Promise<unknown>) | undefined {
-  const [, , page = 'overview', id] = pathname.split('/');
-  if (id && page === 'members') return FORCE_LOADERS.member;
-  if (id && page === 'procedures') return FORCE_LOADERS.procedure;
-  return FORCE_LOADERS[page];
+/** The chunk a path needs: /plans/import, /force/members/:id and the like have pages of their own. */
+function loaderOf(pathname: string): Loader | undefined {
+  const [, section = '', page, id] = pathname.split('/');
+  if (section === 'plans') return !page ? loadPlans : page === 'import' ? loadPlanImport : loadPlan;
+  if (section === 'force') {
+    if (id && page === 'members') return FORCE_LOADERS.member;
+    if (id && page === 'procedures') return FORCE_LOADERS.procedure;
+    return FORCE_LOADERS[page ?? 'overview'];
+  }
+  return (page && DETAIL_LOADERS[section]) || PAGE_LOADERS[section];
 }
 
 /**
@@ -124,33 +133,14 @@ function forceLoader(pathname: string): (() => Promise<unknown>) | undefined {
  * component renders (session check → layout → page). The lazy components then find them loaded.
  */
 export function preloadPath(pathname: string): void {
-  const section = pathname.split('/')[1] ?? '';
   // A failed preload is not an error yet: the lazy component retries and shows the error page if needed.
   const ignore = () => undefined;
-  if (section === 'login') {
+  if (pathname.split('/')[1] === 'login') {
     loadLogin().catch(ignore);
     return;
   }
   loadLayout().catch(ignore);
-  const loader =
-    section === 'plans'
-      ? planLoader(pathname)
-      : section === 'reports'
-        ? pathname.split('/')[2]
-          ? loadReport
-          : loadReports
-        : section === 'reviews'
-          ? pathname.split('/')[2]
-            ? loadReview
-            : loadReviews
-          : section === 'force'
-            ? forceLoader(pathname)
-            : section === 'reports'
-              ? pathname.split('/')[2]
-                ? loadReport
-                : loadReports
-              : PAGE_LOADERS[section];
-  (loader ?? loadOrg)().catch(ignore);
+  (loaderOf(pathname) ?? loadOrg)().catch(ignore);
 }
 
 function page(element: ReactNode) {

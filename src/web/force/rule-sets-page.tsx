@@ -12,7 +12,7 @@ import { useVillages } from './api/list-villages.ts';
 import { ChooseRuleSetModal } from './components/choose-rule-set-modal.tsx';
 import { CommuneSelect } from './components/commune-select.tsx';
 import { GapTag } from './components/gap-tag.tsx';
-import { serverPagination } from './components/pagination.ts';
+import { serverPagination } from '../components/server-pagination.ts';
 import { forceText } from './messages.ts';
 import { rulesText } from './rules-messages.ts';
 import type { UnitOption } from './types.ts';

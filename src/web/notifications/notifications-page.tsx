@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { CheckOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Empty, Flex, Pagination, Skeleton, Typography } from 'antd';
 import { PageHeader } from '../components/page-header.tsx';
+import { serverPagination } from '../components/server-pagination.ts';
 import { formatNumber } from '../lib/format.ts';
-import { common, useT } from '../lib/i18n.ts';
+import { useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useMarkAllRead, useNotifications } from './api/notifications.ts';
 import { NotificationItem } from './components/notification-item.tsx';
@@ -81,22 +82,14 @@ export function NotificationsPage() {
         )}
         <Flex justify="flex-end" style={{ marginTop: 16 }}>
           <Pagination
-            current={paging.page}
-            pageSize={paging.pageSize}
-            total={query.data?.total ?? 0}
-            showSizeChanger
-            pageSizeOptions={[10, 20, 50, 100]}
-            hideOnSinglePage={false}
-            showTotal={(total, range) =>
-              t(common.rangeItems, {
-                from: formatNumber(range[0]),
-                to: formatNumber(range[1]),
-                total: formatNumber(total),
-              })
-            }
-            onChange={(page, pageSize) =>
-              setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-            }
+            {...serverPagination(t, {
+              page: paging.page,
+              pageSize: paging.pageSize,
+              total: query.data?.total ?? 0,
+              pageSizeOptions: [10, 20, 50, 100],
+              onChange: (page, pageSize) =>
+                setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+            })}
           />
         </Flex>
       </Card>

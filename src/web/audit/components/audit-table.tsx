@@ -1,9 +1,10 @@
 import { Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { AuditEntry } from '../../../domain/audit/audit.schemas.ts';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
+import { formatDateTime } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { ACTION_COLORS, ACTION_LABELS, auditText, ENTITY_LABELS } from '../messages.ts';
 import { AuditChangeView } from './audit-change-view.tsx';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 interface AuditTableProps {
   data: AuditEntry[];
@@ -130,20 +131,7 @@ export function AuditTable({ data, total, isLoading, page, pageSize, onPageChang
         expandedRowRender: (entry) => <AuditChangeView before={entry.before} after={entry.after} />,
         expandRowByClick: false,
       }}
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100],
-        onChange: onPageChange,
-        showTotal: (count, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(count),
-          }),
-      }}
+      pagination={serverPagination(t, { page, pageSize, total, onChange: onPageChange })}
     />
   );
 }

@@ -2,10 +2,11 @@ import { FormOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
 import type { Difficulty } from '../../../domain/difficulties/difficulties.schemas.ts';
 import { DifficultyStateTag } from '../../components/difficulty-state-tag.tsx';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
-import { common, useT } from '../../lib/i18n.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { useT } from '../../lib/i18n.ts';
 import { difficultiesText } from '../messages.ts';
 import type { DifficultySortField, SortOrder } from '../types.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 const SORTABLE: readonly string[] = ['raisedAt', 'dueDate', 'unit', 'task', 'state', 'answeredAt'];
 
@@ -160,19 +161,12 @@ export function DifficultiesTable(props: DifficultiesTableProps) {
       scroll={{ x: 930 }}
       locale={{ emptyText: t(difficultiesText.empty) }}
       onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
-      }}
+      })}
     />
   );
 }

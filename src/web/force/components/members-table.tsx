@@ -32,7 +32,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { membersText } from '../member-messages.ts';
 import type { MemberSortField, SortOrder } from '../types.ts';
 import { MaskedIdentity } from './masked-identity.tsx';
-import { serverPagination } from './pagination.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 import type { useReveal } from './use-reveal.ts';
 
 export const ROLE_COLORS: Record<MemberRole, string> = {

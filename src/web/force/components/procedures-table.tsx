@@ -6,7 +6,7 @@ import { PROCEDURE_KIND_LABELS } from '../../../domain/force/procedure-steps.ts'
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
 import { proceduresText } from '../procedure-messages.ts';
-import { serverPagination } from './pagination.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 import { KIND_COLORS, PROCEDURE_STATUS_COLORS, PROCEDURE_STATUS_TEXT } from './procedure-labels.ts';
 
 interface ProceduresTableProps {

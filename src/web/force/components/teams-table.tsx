@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { forceText, teamsText } from '../messages.ts';
 import { communeParams } from './commune-from-params.ts';
-import { serverPagination } from './pagination.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 interface TeamsTableProps {
   data: Team[];

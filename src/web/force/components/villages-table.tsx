@@ -42,7 +42,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { forceText, SECURITY_RATING_SHORT, villagesText } from '../messages.ts';
 import type { SortOrder, VillageSortField } from '../types.ts';
 import { GapTag } from './gap-tag.tsx';
-import { serverPagination } from './pagination.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 /** The row being edited (or the new one, id `NEW_VILLAGE_ID`) holds its values in this form. */
 export interface VillageRowValues {

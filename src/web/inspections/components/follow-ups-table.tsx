@@ -2,12 +2,13 @@ import { CheckOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import type { FollowUpListItem } from '../../../domain/inspections/inspections.schemas.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
-import { common, useT } from '../../lib/i18n.ts';
+import { formatDate } from '../../lib/format.ts';
+import { useT } from '../../lib/i18n.ts';
 import { inspectionsText } from '../messages.ts';
 import type { SortOrder } from '../types.ts';
 import { followUpRowClass } from './follow-ups-of-finding.tsx';
 import { FindingKindTag, FollowUpStateTag } from './status-tags.tsx';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 interface FollowUpsTableProps {
   data: FollowUpListItem[];
@@ -126,19 +127,12 @@ export function FollowUpsTable(props: FollowUpsTableProps) {
       rowClassName={followUpRowClass}
       scroll={{ x: 1120 }}
       locale={{ emptyText: props.emptyText }}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
-      }}
+      })}
     />
   );
 }

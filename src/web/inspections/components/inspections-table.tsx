@@ -6,6 +6,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { inspectionsText } from '../messages.ts';
 import type { InspectionSort, SortOrder } from '../types.ts';
 import { InspectionStateTag } from './status-tags.tsx';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 function isSortField(value: unknown): value is InspectionSort {
   return typeof value === 'string' && (INSPECTION_SORTS as readonly string[]).includes(value);
@@ -129,19 +130,12 @@ export function InspectionsTable(props: InspectionsTableProps) {
       onChange={handleChange}
       scroll={{ x: 1040 }}
       locale={{ emptyText: props.emptyText }}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
-      }}
+      })}
     />
   );
 }

@@ -2,13 +2,14 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { LEGAL_DOCUMENT_KIND_LABELS, LEGAL_ISSUER_LABELS } from '../../../domain/legal/constants.ts';
 import type { LegalDocument } from '../../../domain/legal/documents.schemas.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { downloadDocumentFile } from '../api/download-document-file.ts';
 import { documentsText } from '../messages.ts';
 import type { DocumentSortField, SortOrder } from '../types.ts';
 import { DemoTag, ValidityTag } from './legal-tags.tsx';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 const SORTABLE: readonly string[] = ['number', 'issuedOn', 'title', 'updatedAt'];
 const isSortField = (value: unknown): value is DocumentSortField =>
@@ -144,19 +145,12 @@ export function DocumentsTable(props: DocumentsTableProps) {
       onChange={handleChange}
       scroll={{ x: 1000 }}
       locale={{ emptyText: props.emptyText ?? t(documentsText.empty) }}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
-      }}
+      })}
     />
   );
 }

@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { plansText, STATUS_COLORS, STATUS_LABELS } from '../messages.ts';
 import type { PlanSortField, SortOrder } from '../types.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 const SORTABLE: readonly string[] = ['number', 'title', 'date', 'updatedAt'];
 
@@ -124,19 +125,12 @@ export function PlansTable(props: PlansTableProps) {
       onChange={handleChange}
       scroll={{ x: 960 }}
       locale={{ emptyText: t(plansText.empty) }}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
-      }}
+      })}
     />
   );
 }

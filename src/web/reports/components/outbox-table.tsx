@@ -9,10 +9,11 @@ import {
   type OutboxStatus,
 } from '../../../domain/notifications/constants.ts';
 import type { OutboxItem } from '../../../domain/notifications/notifications.schemas.ts';
-import { formatDateTime, formatNumber } from '../../lib/format.ts';
-import { common, useT } from '../../lib/i18n.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { useT } from '../../lib/i18n.ts';
 import { useOutbox } from '../api/reminders.ts';
 import { reminderText } from '../messages.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 const STATUS_COLORS: Record<OutboxStatus, string> = {
   pending: 'processing',
@@ -127,23 +128,15 @@ export function OutboxTable() {
         expandable={{
           expandedRowRender: (item) => <div style={{ whiteSpace: 'pre-wrap' }}>{item.body}</div>,
         }}
-        pagination={{
-          current: page,
+        pagination={serverPagination(t, {
+          page,
           pageSize,
           total: outboxQuery.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total, range) =>
-            t(common.rangeItems, {
-              from: formatNumber(range[0]),
-              to: formatNumber(range[1]),
-              total: formatNumber(total),
-            }),
           onChange: (next, size) => {
             setPage(size === pageSize ? next : 1);
             setPageSize(size);
           },
-        }}
+        })}
       />
     </>
   );

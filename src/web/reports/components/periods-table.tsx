@@ -6,10 +6,11 @@ import {
   type PeriodSortField,
   type PeriodSummary,
 } from '../../../domain/reports/reports.schemas.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { reminderText, reportsText, ROLE_TEXT } from '../messages.ts';
 import { ReportStatusTag } from './report-status-tag.tsx';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 interface PeriodsTableProps {
   data: PeriodSummary[];
@@ -142,20 +143,12 @@ export function PeriodsTable(props: PeriodsTableProps) {
         props.onSortChange(key as PeriodSortField, one.order === 'descend' ? 'desc' : 'asc');
       }}
       onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
         onChange: props.onPageChange,
-      }}
+      })}
     />
   );
 }

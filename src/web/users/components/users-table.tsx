@@ -13,10 +13,11 @@ import {
 } from 'antd';
 import { ROLE_LABELS, type Role } from '../../../domain/auth/constants.ts';
 import type { User } from '../../../domain/users/users.schemas.ts';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { usersText } from '../messages.ts';
 import type { SortOrder, UserSortField } from '../types.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 
 export const ROLE_COLORS: Record<Role, string> = {
   admin: 'magenta',
@@ -199,19 +200,12 @@ export function UsersTable(props: UsersTableProps) {
       scroll={{ x: 1060 }}
       locale={{ emptyText: t(usersText.empty) }}
       rowClassName={(user) => (user.active ? '' : 'users-table__row--inactive')}
-      pagination={{
-        current: props.page,
+      pagination={serverPagination(t, {
+        page: props.page,
         pageSize: props.pageSize,
         total: props.total,
-        showSizeChanger: true,
         pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total, range) =>
-          t(common.rangeItems, {
-            from: formatNumber(range[0]),
-            to: formatNumber(range[1]),
-            total: formatNumber(total),
-          }),
-      }}
+      })}
     />
   );
 }
