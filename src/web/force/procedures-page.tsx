@@ -12,7 +12,7 @@ import { common, useT } from '../lib/i18n.ts';
 import { exportProcedures } from './api/export-procedures.ts';
 import { useProcedures, type ProcedureFilters } from './api/list-procedures.ts';
 import { CommuneSelect } from './components/commune-select.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { ProcedureCreateDrawer } from './components/procedure-create-drawer.tsx';
 import { PROCEDURE_STATUS_TEXT, type ProcedureStatus } from './components/procedure-labels.ts';
 import { ProceduresTable } from './components/procedures-table.tsx';
