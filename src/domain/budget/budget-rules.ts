@@ -128,4 +128,3 @@ export function formatVndText(amount: number): string {
   const digits = String(Math.abs(Math.trunc(amount)));
   return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;
 }
-

@@ -184,7 +184,7 @@ export type BudgetSummaryRow = z.infer<typeof budgetSummaryRowSchema>;
 
 export const budgetSummarySchema = z.object({
   fiscalYear: z.number().int(),
-  /** Unit by unit: the unit's line for each source it has, then its total over sources. */
+  /** Unit by unit: the unit's line for each source it has, then its total over sources when it has several. */
   rows: z.array(budgetSummaryRowSchema),
   /** The whole scope by source, then over every source. */
   totals: z.array(budgetSummaryRowSchema.omit({ unit: true })),

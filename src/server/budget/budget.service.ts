@@ -308,7 +308,8 @@ function summaryLine(amounts: BudgetAmounts, withWarnings: boolean) {
 
 /**
  * The province table (SPEC §8): estimate, allocation, spending and settlement of every unit in scope with
- * entries in the year, per source and over all sources, with the scope's totals. One grouped query.
+ * entries in the year, per source and over all sources (for units with several), with the scope's totals.
+ * One grouped query.
  */
 export async function budgetSummary(db: Db, actor: Actor, query: BudgetSummaryQuery): Promise<BudgetSummary> {
   const filter = await repoFilter(db, actor, query);
@@ -341,7 +342,8 @@ export async function budgetSummary(db: Db, actor: Actor, query: BudgetSummaryQu
       addAmounts(unitTotal, amounts);
       scopeBySource.set(source, addAmounts(scopeBySource.get(source) ?? emptyAmounts(), amounts));
     }
-    rows.push({ unit, source: null, ...summaryLine(unitTotal, false) });
+    // A unit's total over sources, when it has more than one (with one it would repeat that line).
+    if (bySource.size > 1) rows.push({ unit, source: null, ...summaryLine(unitTotal, false) });
   }
   const grand = emptyAmounts();
   const totals: BudgetSummary['totals'] = [];

@@ -242,16 +242,14 @@ describe.each(inject('testDialects'))('budget (kinh phí) on %s', (dialect) => {
 
   it('takes a paid payroll’s spending in once per payroll, and keeps it read-only by hand', async () => {
     const actor = systemActor(new Date('2025-03-05T02:00:00.000Z'));
-    const first = await t.db
-      .transaction()
-      .execute((trx) =>
-        recordPayrollSpending(trx, actor, {
-          payrollId: 'payroll-1',
-          unitId: hungSon,
-          month: '2025-02',
-          amount: 12_870_000,
-        }),
-      );
+    const first = await t.db.transaction().execute((trx) =>
+      recordPayrollSpending(trx, actor, {
+        payrollId: 'payroll-1',
+        unitId: hungSon,
+        month: '2025-02',
+        amount: 12_870_000,
+      }),
+    );
     expect(first).toMatchObject({
       unit: { id: hungSon },
       fiscalYear: 2025,
@@ -264,26 +262,22 @@ describe.each(inject('testDialects'))('budget (kinh phí) on %s', (dialect) => {
       payrollMonth: '2025-02',
     });
     // Again with the same figures: nothing new; with a corrected amount: the same entry follows.
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        recordPayrollSpending(trx, actor, {
-          payrollId: 'payroll-1',
-          unitId: hungSon,
-          month: '2025-02',
-          amount: 12_870_000,
-        }),
-      );
-    const second = await t.db
-      .transaction()
-      .execute((trx) =>
-        recordPayrollSpending(trx, actor, {
-          payrollId: 'payroll-1',
-          unitId: hungSon,
-          month: '2025-02',
-          amount: 13_000_000,
-        }),
-      );
+    await t.db.transaction().execute((trx) =>
+      recordPayrollSpending(trx, actor, {
+        payrollId: 'payroll-1',
+        unitId: hungSon,
+        month: '2025-02',
+        amount: 12_870_000,
+      }),
+    );
+    const second = await t.db.transaction().execute((trx) =>
+      recordPayrollSpending(trx, actor, {
+        payrollId: 'payroll-1',
+        unitId: hungSon,
+        month: '2025-02',
+        amount: 13_000_000,
+      }),
+    );
     expect(second).toMatchObject({ id: first.id, amount: 13_000_000, version: 2 });
     const rows = await t.db
       .selectFrom('budgetEntry')
@@ -333,16 +327,14 @@ describe.each(inject('testDialects'))('budget (kinh phí) on %s', (dialect) => {
     const remove = await coordinator({ method: 'DELETE', url: `/api/budget/entries/${first.id}?version=2` });
     expect(remove.statusCode).toBe(409);
 
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        recordPayrollSpending(trx, actor, {
-          payrollId: 'payroll-2',
-          unitId: hungSon,
-          month: '2025-03',
-          amount: 9_000_000,
-        }),
-      );
+    await t.db.transaction().execute((trx) =>
+      recordPayrollSpending(trx, actor, {
+        payrollId: 'payroll-2',
+        unitId: hungSon,
+        month: '2025-03',
+        amount: 9_000_000,
+      }),
+    );
     expect(await t.db.transaction().execute((trx) => removePayrollSpending(trx, actor, 'payroll-2'))).toBe(
       true,
     );

@@ -118,23 +118,7 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
 
   const entriesTab = (
     <>
-      <Flex justify="space-between" align="flex-start" gap={8} wrap>
-        <BudgetFilters filters={filters} onChange={(next) => update({ filters: next, page: 1 })} />
-        <Flex gap={8} style={{ marginBottom: 16 }}>
-          <Button
-            icon={<FileExcelOutlined />}
-            loading={isExporting}
-            onClick={() => runExport(() => exportBudgetEntries({ ...filters, sort, order }))}
-          >
-            {t(common.exportExcel)}
-          </Button>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => update({ id: 'new' })}>
-              {t(budgetText.add)}
-            </Button>
-          ) : null}
-        </Flex>
-      </Flex>
+      <BudgetFilters filters={filters} onChange={(next) => update({ filters: next, page: 1 })} />
       {filters.taskId && taskQuery.data ? (
         <Card
           size="small"
@@ -232,21 +216,6 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
             style={{ width: 210 }}
           />
         </Flex>
-        <Button
-          icon={<FileExcelOutlined />}
-          loading={isExporting}
-          onClick={() =>
-            runExport(() =>
-              exportBudgetSummary({
-                fiscalYear: summaryYear,
-                districtId: filters.districtId,
-                source: filters.source,
-              }),
-            )
-          }
-        >
-          {t(common.exportExcel)}
-        </Button>
       </Flex>
       <Typography.Paragraph type="secondary">{t(budgetText.summaryHint)}</Typography.Paragraph>
       {summaryQuery.isError ? (
@@ -263,6 +232,32 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
         <Tabs
           activeKey={tab}
           onChange={(key) => update({ tab: key, page: 1 })}
+          tabBarExtraContent={
+            <Flex gap={8}>
+              <Button
+                icon={<FileExcelOutlined />}
+                loading={isExporting}
+                onClick={() =>
+                  runExport(() =>
+                    tab === 'summary'
+                      ? exportBudgetSummary({
+                          fiscalYear: summaryYear,
+                          districtId: filters.districtId,
+                          source: filters.source,
+                        })
+                      : exportBudgetEntries({ ...filters, sort, order }),
+                  )
+                }
+              >
+                {t(common.exportExcel)}
+              </Button>
+              {canWrite ? (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => update({ id: 'new' })}>
+                  {t(budgetText.add)}
+                </Button>
+              ) : null}
+            </Flex>
+          }
           items={[
             { key: 'entries', label: t(budgetText.tabEntries), children: entriesTab },
             { key: 'summary', label: t(budgetText.tabSummary), children: summaryTab },

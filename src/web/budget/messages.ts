@@ -16,6 +16,7 @@ export const budgetText = {
   districtPlaceholder: { vi: 'Huyện, thành phố…', en: 'District…' },
   noUnitFound: { vi: 'Không tìm thấy đơn vị', en: 'No unit found' },
   fiscalYear: { vi: 'Năm ngân sách', en: 'Fiscal year' },
+  year: { vi: 'Năm', en: 'Year' },
   allYears: { vi: 'Mọi năm', en: 'All years' },
   kind: { vi: 'Loại', en: 'Kind' },
   source: { vi: 'Nguồn kinh phí', en: 'Source' },

@@ -57,7 +57,7 @@ export function BudgetEntriesTable(props: BudgetEntriesTableProps) {
       render: (_v, row) => row.unit.name,
     },
     {
-      title: t(budgetText.fiscalYear),
+      title: t(budgetText.year),
       ...sortable('fiscalYear'),
       width: 90,
       align: 'center',
@@ -80,7 +80,9 @@ export function BudgetEntriesTable(props: BudgetEntriesTableProps) {
       ...sortable('amount'),
       width: 160,
       align: 'right',
-      render: (_v, row) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{vnd(row.amount)}</span>,
+      render: (_v, row) => (
+        <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{vnd(row.amount)}</span>
+      ),
     },
     {
       title: t(budgetText.note),

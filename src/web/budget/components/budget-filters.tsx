@@ -30,7 +30,7 @@ export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
         value={filters.fiscalYear}
         onChange={(fiscalYear) => set({ fiscalYear })}
         options={fiscalYears().map((year) => ({ value: year, label: String(year) }))}
-        style={{ width: 130 }}
+        style={{ width: 120 }}
       />
       <UnitSelect
         value={filters.districtId}
@@ -38,14 +38,14 @@ export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
         kind="district"
         placeholder={t(budgetText.districtPlaceholder)}
         ariaLabel={t(budgetText.district)}
-        width={190}
+        width={180}
       />
       <UnitSelect
         value={filters.unitId}
         onChange={(unitId) => set({ unitId })}
         placeholder={t(budgetText.unitPlaceholder)}
         ariaLabel={t(budgetText.unit)}
-        width={220}
+        width={200}
       />
       <Select
         aria-label={t(budgetText.kind)}
@@ -54,7 +54,7 @@ export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
         value={filters.kind}
         onChange={(kind) => set({ kind })}
         options={BUDGET_KINDS.map((kind) => ({ value: kind, label: t(BUDGET_KIND_LABELS[kind]) }))}
-        style={{ width: 150 }}
+        style={{ width: 140 }}
       />
       <Select
         aria-label={t(budgetText.source)}
@@ -63,7 +63,7 @@ export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
         value={filters.source}
         onChange={(source) => set({ source })}
         options={BUDGET_SOURCES.map((source) => ({ value: source, label: t(BUDGET_SOURCE_LABELS[source]) }))}
-        style={{ width: 210 }}
+        style={{ width: 190 }}
       />
       <Select
         aria-label={t(budgetText.origin)}
@@ -72,7 +72,7 @@ export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
         value={filters.origin}
         onChange={(origin) => set({ origin })}
         options={BUDGET_ORIGINS.map((origin) => ({ value: origin, label: t(BUDGET_ORIGIN_LABELS[origin]) }))}
-        style={{ width: 200 }}
+        style={{ width: 170 }}
       />
       {filters.taskId ? (
         <Button onClick={() => set({ taskId: undefined })}>{t(budgetText.clearTask)}</Button>

@@ -16,7 +16,9 @@ type Line = Omit<BudgetSummaryRow, 'unit'> & {
   span: number;
 };
 
-const money = (value: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{vnd(value)}</span>;
+const money = (value: number) => (
+  <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{vnd(value)}</span>
+);
 
 /** The province table: unit by unit, a line per source and the unit's total; the scope's totals below. */
 export function BudgetSummaryTable({
@@ -133,7 +135,7 @@ export function BudgetSummaryTable({
       dataSource={lines}
       loading={isLoading}
       pagination={false}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1400 }}
       rowClassName={(line) => (isTotal(line) ? 'budget-unit-total' : '')}
       onRow={(line) => (isTotal(line) ? { style: { background: 'rgba(0,0,0,0.02)' } } : {})}
       locale={{
