@@ -1,5 +1,5 @@
 import { WarningOutlined } from '@ant-design/icons';
-import { Empty, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import {
   BUDGET_SOURCE_LABELS,
   type BudgetSummary,
@@ -50,70 +50,66 @@ export function BudgetSummaryTable({
     line.source ? t(BUDGET_SOURCE_LABELS[line.source]) : t(budgetText.allSources);
   const bold = (line: Line, content: React.ReactNode) =>
     isTotal(line) ? <Typography.Text strong>{content}</Typography.Text> : content;
+  /** The scope's totals are all bold, whatever their source. */
+  const strong = (line: Line): Line => ({ ...line, source: null });
+  /** An amount with, below it, its share of the column before ("93,3% dự toán"). */
+  const withRatio = (line: Line, amount: number, ratio: number | null, of: { vi: string; en: string }) => (
+    <Flex vertical align="flex-end">
+      {bold(line, money(amount))}
+      {ratio === null ? null : (
+        <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+          {t(of, { percent: percent(ratio) })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
 
   const columns: TableColumnsType<Line> = [
     {
       title: t(budgetText.unit),
       key: 'unit',
-      width: 200,
+      width: 180,
       onCell: (line) => ({ rowSpan: line.span }),
       render: (_v, line) => <Typography.Text strong>{line.unit?.name}</Typography.Text>,
     },
     {
       title: t(budgetText.source),
       key: 'source',
-      width: 190,
+      width: 180,
       render: (_v, line) => bold(line, sourceText(line)),
     },
     {
       title: t(budgetText.estimate),
       key: 'estimate',
       align: 'right',
+      width: 150,
       render: (_v, l) => bold(l, money(l.estimate)),
     },
     {
       title: t(budgetText.allocation),
       key: 'allocation',
       align: 'right',
-      render: (_v, l) => bold(l, money(l.allocation)),
+      width: 150,
+      render: (_v, l) => withRatio(l, l.allocation, l.allocatedOfEstimate, budgetText.ofEstimate),
     },
     {
       title: t(budgetText.spending),
       key: 'spending',
       align: 'right',
-      render: (_v, l) => bold(l, money(l.spending)),
+      width: 150,
+      render: (_v, l) => withRatio(l, l.spending, l.spentOfAllocation, budgetText.ofAllocation),
     },
     {
       title: t(budgetText.settlement),
       key: 'settlement',
       align: 'right',
-      render: (_v, l) => bold(l, money(l.settlement)),
-    },
-    {
-      title: t(budgetText.allocatedOfEstimate),
-      key: 'ae',
-      align: 'right',
-      width: 105,
-      render: (_v, l) => percent(l.allocatedOfEstimate),
-    },
-    {
-      title: t(budgetText.spentOfAllocation),
-      key: 'sa',
-      align: 'right',
-      width: 90,
-      render: (_v, l) => percent(l.spentOfAllocation),
-    },
-    {
-      title: t(budgetText.settledOfSpending),
-      key: 'ss',
-      align: 'right',
-      width: 110,
-      render: (_v, l) => percent(l.settledOfSpending),
+      width: 150,
+      render: (_v, l) => withRatio(l, l.settlement, l.settledOfSpending, budgetText.ofSpending),
     },
     {
       title: t(budgetText.warnings),
       key: 'warnings',
-      width: 90,
+      width: 80,
       align: 'center',
       render: (_v, line) =>
         line.warnings.length > 0 ? (
@@ -135,7 +131,7 @@ export function BudgetSummaryTable({
       dataSource={lines}
       loading={isLoading}
       pagination={false}
-      scroll={{ x: 1400 }}
+      scroll={{ x: 960 }}
       rowClassName={(line) => (isTotal(line) ? 'budget-unit-total' : '')}
       onRow={(line) => (isTotal(line) ? { style: { background: 'rgba(0,0,0,0.02)' } } : {})}
       locale={{
@@ -154,24 +150,15 @@ export function BudgetSummaryTable({
                   <Typography.Text strong>{money(line.estimate)}</Typography.Text>
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={3} align="right">
-                  <Typography.Text strong>{money(line.allocation)}</Typography.Text>
+                  {withRatio(strong(line), line.allocation, line.allocatedOfEstimate, budgetText.ofEstimate)}
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={4} align="right">
-                  <Typography.Text strong>{money(line.spending)}</Typography.Text>
+                  {withRatio(strong(line), line.spending, line.spentOfAllocation, budgetText.ofAllocation)}
                 </Table.Summary.Cell>
                 <Table.Summary.Cell index={5} align="right">
-                  <Typography.Text strong>{money(line.settlement)}</Typography.Text>
+                  {withRatio(strong(line), line.settlement, line.settledOfSpending, budgetText.ofSpending)}
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={6} align="right">
-                  {percent(line.allocatedOfEstimate)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={7} align="right">
-                  {percent(line.spentOfAllocation)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={8} align="right">
-                  {percent(line.settledOfSpending)}
-                </Table.Summary.Cell>
-                <Table.Summary.Cell index={9} />
+                <Table.Summary.Cell index={6} />
               </Table.Summary.Row>
             ))}
           </Table.Summary>
