@@ -60,6 +60,7 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
   const page = Number(searchParams.get('page') ?? '1') || 1;
   const openId = searchParams.get('id') ?? undefined;
   const summaryYear = filters.fiscalYear ?? new Date().getFullYear();
+  const showDistrict = myUnit.kind !== 'commune' && myUnit.kind !== 'village';
   const [pageSize, setPageSize] = useState(20);
   const [isExporting, setIsExporting] = useState(false);
 
@@ -118,7 +119,11 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
 
   const entriesTab = (
     <>
-      <BudgetFilters filters={filters} onChange={(next) => update({ filters: next, page: 1 })} />
+      <BudgetFilters
+        showDistrict={showDistrict}
+        filters={filters}
+        onChange={(next) => update({ filters: next, page: 1 })}
+      />
       {filters.taskId && taskQuery.data ? (
         <Card
           size="small"
@@ -195,14 +200,16 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
             options={fiscalYears().map((year) => ({ value: year, label: String(year) }))}
             style={{ width: 120 }}
           />
-          <UnitSelect
-            value={filters.districtId}
-            onChange={(districtId) => update({ filters: { ...filters, districtId } })}
-            kind="district"
-            placeholder={t(budgetText.districtPlaceholder)}
-            ariaLabel={t(budgetText.district)}
-            width={200}
-          />
+          {showDistrict ? (
+            <UnitSelect
+              value={filters.districtId}
+              onChange={(districtId) => update({ filters: { ...filters, districtId } })}
+              kind="district"
+              placeholder={t(budgetText.districtPlaceholder)}
+              ariaLabel={t(budgetText.district)}
+              width={200}
+            />
+          ) : null}
           <Select<BudgetSource>
             aria-label={t(budgetText.source)}
             allowClear

@@ -5,7 +5,7 @@ export const vnd = (amount: number) => formatVndText(amount);
 
 /** A percentage with one decimal, Vietnamese style ("93,3%"); "—" without a base. */
 export const percent = (value: number | null) =>
-  value === null ? '—' : `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
+  value === null ? '—' : `${String(value).replace('.', ',')}%`;
 
 /** 'YYYY-MM' → 'mm/yyyy'. */
 export const monthText = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;

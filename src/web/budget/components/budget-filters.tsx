@@ -14,11 +14,13 @@ import type { BudgetFilters as Filters } from '../types.ts';
 import { UnitSelect } from './unit-select.tsx';
 
 interface BudgetFiltersProps {
+  /** A commune has no district below it to filter by. */
+  showDistrict: boolean;
   filters: Filters;
   onChange: (next: Filters) => void;
 }
 
-export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
+export function BudgetFilters({ showDistrict, filters, onChange }: BudgetFiltersProps) {
   const t = useT();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   return (
@@ -32,14 +34,16 @@ export function BudgetFilters({ filters, onChange }: BudgetFiltersProps) {
         options={fiscalYears().map((year) => ({ value: year, label: String(year) }))}
         style={{ width: 120 }}
       />
-      <UnitSelect
-        value={filters.districtId}
-        onChange={(districtId) => set({ districtId })}
-        kind="district"
-        placeholder={t(budgetText.districtPlaceholder)}
-        ariaLabel={t(budgetText.district)}
-        width={180}
-      />
+      {showDistrict ? (
+        <UnitSelect
+          value={filters.districtId}
+          onChange={(districtId) => set({ districtId })}
+          kind="district"
+          placeholder={t(budgetText.districtPlaceholder)}
+          ariaLabel={t(budgetText.district)}
+          width={180}
+        />
+      ) : null}
       <UnitSelect
         value={filters.unitId}
         onChange={(unitId) => set({ unitId })}
