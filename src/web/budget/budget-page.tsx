@@ -46,10 +46,12 @@ function readFilters(params: URLSearchParams): Filters {
 export interface BudgetPageProps {
   canWrite: boolean;
   canChooseUnit: boolean;
+  /** Users whose scope is the province (coordinators, leaders, admins) filter by district; others have none. */
+  showDistrict: boolean;
   myUnit: DrawerUnit;
 }
 
-export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps) {
+export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: BudgetPageProps) {
   const t = useT();
   const handleApiError = useApiErrorHandler();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -60,7 +62,6 @@ export function BudgetPage({ canWrite, canChooseUnit, myUnit }: BudgetPageProps)
   const page = Number(searchParams.get('page') ?? '1') || 1;
   const openId = searchParams.get('id') ?? undefined;
   const summaryYear = filters.fiscalYear ?? new Date().getFullYear();
-  const showDistrict = myUnit.kind !== 'commune' && myUnit.kind !== 'village';
   const [pageSize, setPageSize] = useState(20);
   const [isExporting, setIsExporting] = useState(false);
 

@@ -6,6 +6,8 @@ import { useSession } from '../session.tsx';
 const BUDGET_WRITER_ROLES: readonly Role[] = ['admin', 'coordinator', 'agency', 'commune_police'];
 /** Who records for any unit of their scope. */
 const BUDGET_ANY_UNIT_ROLES: readonly Role[] = ['admin', 'coordinator'];
+/** Who sees the province and filters it by district. */
+const PROVINCE_READER_ROLES: readonly Role[] = ['admin', 'coordinator', 'leader'];
 
 export default function BudgetRoute() {
   const me = useSession();
@@ -13,6 +15,7 @@ export default function BudgetRoute() {
     <BudgetPage
       canWrite={BUDGET_WRITER_ROLES.includes(me.role)}
       canChooseUnit={BUDGET_ANY_UNIT_ROLES.includes(me.role)}
+      showDistrict={PROVINCE_READER_ROLES.includes(me.role)}
       myUnit={me.unit}
     />
   );
