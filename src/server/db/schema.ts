@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Table types, kept beside the migrations. Timestamps are ISO-8601 UTC text; dates `YYYY-MM-DD`. */
 export interface Database {
@@ -49,6 +49,7 @@ export interface Database {
   procedure: ProcedureTable;
   procedureStep: ProcedureStepTable;
   procedurePerson: ProcedurePersonTable;
+  budgetEntry: BudgetEntryTable;
 }
 
 export interface UnitTable {
@@ -810,4 +811,29 @@ export interface ProcedurePersonTable {
   hasHealthCertificate: number;
   hasEducationCertificate: number;
   note: string | null;
+}
+
+/** Kinh phí (SPEC §8): one estimate, allocation, spending or settlement of a unit's fiscal year. */
+export interface BudgetEntryTable {
+  id: string;
+  unitId: string;
+  fiscalYear: number;
+  source: 'local_budget' | 'ministry_police' | 'other';
+  kind: 'estimate' | 'allocation' | 'spending' | 'settlement';
+  /** Integer VND (bigint: PostgreSQL returns it as text, read it through Number()). */
+  amount: ColumnType<number | string, number, number>;
+  /** YYYY-MM-DD */
+  entryDate: string;
+  documentNumber: string | null;
+  note: string | null;
+  taskId: string | null;
+  origin: 'manual' | 'payroll';
+  payrollId: string | null;
+  /** YYYY-MM of a payroll entry. */
+  payrollMonth: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
 }

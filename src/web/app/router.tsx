@@ -44,6 +44,7 @@ const loadForceProcedures = () => import('./routes/force-procedures-route.tsx');
 const loadForceProcedure = () => import('./routes/force-procedure-route.tsx');
 const loadForceRules = () => import('./routes/force-rules-route.tsx');
 const loadForceHolidays = () => import('./routes/force-holidays-route.tsx');
+const loadBudget = () => import('./routes/budget-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -76,6 +77,7 @@ const ForceProceduresPage = lazy(loadForceProcedures);
 const ForceProcedurePage = lazy(loadForceProcedure);
 const ForceRulesPage = lazy(loadForceRules);
 const ForceHolidaysPage = lazy(loadForceHolidays);
+const BudgetPage = lazy(loadBudget);
 
 type Loader = () => Promise<unknown>;
 
@@ -107,6 +109,7 @@ const PAGE_LOADERS: Record<string, Loader> = {
   'legal-documents': loadLegalDocuments,
   events: loadEvents,
   media: loadMedia,
+  budget: loadBudget,
 };
 
 /** Sections whose path may name one record (/reports/:periodId): the record's page is its own chunk. */
@@ -210,6 +213,7 @@ export function createRouter() {
             { path: 'force/procedures/:procedureId', element: page(<ForceProcedurePage />) },
             { path: 'force/rules', element: page(<ForceRulesPage />) },
             { path: 'force/holidays', element: page(<ForceHolidaysPage />) },
+            { path: 'budget', element: page(<BudgetPage />) },
             {
               path: 'users',
               element: <RequireRole roles={USERS_ROLES}>{page(<UsersPage />)}</RequireRole>,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   ApartmentOutlined,
+  AccountBookOutlined,
   AuditOutlined,
   BookOutlined,
   FileSearchOutlined,
@@ -61,6 +62,7 @@ const ENTRIES: MenuEntry[] = [
   { path: '/events', label: appText.menuEvents, icon: <ReadOutlined /> },
   { path: '/media', label: appText.menuMedia, icon: <NotificationOutlined /> },
   FORCE_GROUP,
+  { path: '/budget', label: appText.menuBudget, icon: <AccountBookOutlined /> },
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },
