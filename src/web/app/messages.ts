@@ -23,7 +23,7 @@ export const appText = {
   menuForceHolidays: { vi: 'Ngày nghỉ lễ', en: 'Holidays' },
   menuPayroll: { vi: 'Chi hỗ trợ', en: 'Support payments' },
   menuPayrolls: { vi: 'Bảng chi hỗ trợ', en: 'Payrolls' },
-  menuPayrollDays: { vi: 'Ngày trực, ngày huấn luyện', en: 'Duty and training days' },
+  menuPayrollDays: { vi: 'Ngày trực, tập huấn', en: 'Duty and training days' },
   menuPayrollSummary: { vi: 'Tổng hợp theo huyện, xã', en: 'Totals by district' },
   menuPayrollRates: { vi: 'Mức hỗ trợ', en: 'Support rates' },
   menuPayrollBaseSalaries: { vi: 'Bảng lương cơ sở', en: 'Base salary table' },
