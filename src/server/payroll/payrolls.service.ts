@@ -20,7 +20,7 @@ import { num, requireCommuneInScope, resolveUnitFilter } from '../force/force-sc
 import { decodeContent, type PayrollContent } from './payroll-content.ts';
 import { computePayrolls, frozenError, monthText } from './payroll-compute.ts';
 import { emitPayrollStatusChange } from './payroll-events.ts';
-import { loadProvinceMonths, provinceOf } from './payroll-inputs.ts';
+import { loadProvinceMonths, monthEnd, monthStart, provinceOf } from './payroll-inputs.ts';
 
 export const PAYROLL_NOT_FOUND = { vi: 'Không tìm thấy bảng hỗ trợ.', en: 'Payroll not found.' };
 
@@ -409,7 +409,16 @@ export async function monthSummary(
     .where('commune.kind', '=', 'commune')
     .where('commune.path', '>=', from)
     .where('commune.path', '<', to)
-    .where((eb) => eb.or([eb('commune.validTo', 'is', null), eb('payroll.id', 'is not', null)]))
+    // Communes that existed during the month (the 2025 merger ended many), and any that has a payroll.
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb.or([eb('commune.validFrom', 'is', null), eb('commune.validFrom', '<=', monthEnd(query.month))]),
+          eb.or([eb('commune.validTo', 'is', null), eb('commune.validTo', '>=', monthStart(query.month))]),
+        ]),
+        eb('payroll.id', 'is not', null),
+      ]),
+    )
     .orderBy('parent.searchName')
     .orderBy('commune.searchName')
     .execute();
