@@ -18,36 +18,39 @@ function previousMonthLabel(): string {
 }
 
 interface TreasuryRow {
-  stt: number | null;
   name: string;
+  kind: string;
   amount: number;
 }
 
-/** The treasury list as a cashier reads it: the rows under the header "STT … Thành tiền", to "Tổng cộng". */
+/**
+ * The treasury list as a cashier reads it: under the header "STT, Họ và tên, …, Khoản hỗ trợ, …, Thành tiền",
+ * one row per line (STT numbers the members, so a member's further lines have none), "Cộng …" rows per team,
+ * and "Tổng cộng".
+ */
 async function readTreasuryList(file: string): Promise<{ lines: TreasuryRow[]; total: number | null }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new Error('the workbook has no sheet');
-  let sttColumn = 0;
-  let nameColumn = 0;
-  let amountColumn = 0;
+  const columns = { name: 0, kind: 0, amount: 0 };
   const lines: TreasuryRow[] = [];
   let total: number | null = null;
   sheet.eachRow((row) => {
-    const texts = (row.values as unknown[]).map((value) => (typeof value === 'string' ? value : ''));
-    if (!amountColumn) {
-      sttColumn = texts.indexOf('STT');
-      nameColumn = texts.findIndex((text) => text.startsWith('Họ và tên'));
-      amountColumn = texts.findIndex((text) => text.startsWith('Thành tiền'));
-      if (sttColumn <= 0 || amountColumn <= 0) amountColumn = 0;
+    if (!columns.amount) {
+      // row.values is sparse (index 0 and empty cells are holes): Array.from fills them in.
+      const texts = Array.from(row.values as unknown[], (value) => (typeof value === 'string' ? value : ''));
+      if (!texts.includes('STT')) return;
+      columns.name = texts.findIndex((text) => text.startsWith('Họ và tên'));
+      columns.kind = texts.findIndex((text) => text.startsWith('Khoản hỗ trợ'));
+      columns.amount = texts.findIndex((text) => text.startsWith('Thành tiền'));
       return;
     }
-    const name = row.getCell(nameColumn).text;
-    const amount = Number(row.getCell(amountColumn).value ?? 0);
-    const stt = row.getCell(sttColumn).value;
-    if (typeof stt === 'number') lines.push({ stt, name, amount });
-    else if (name === 'Tổng cộng') total = amount;
+    const name = row.getCell(columns.name).text;
+    const kind = row.getCell(columns.kind).text;
+    const amount = Number(row.getCell(columns.amount).value ?? 0);
+    if (name === 'Tổng cộng') total = amount;
+    else if (kind && total === null) lines.push({ name, kind, amount });
   });
   return { lines, total };
 }
@@ -89,18 +92,20 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
   it('runs the month from the days to the approved treasury list', async () => {
     const month = previousMonthLabel();
 
-    // The province applies the published Thái Nguyên example set (example values) from 01/7/2024.
+    // The province applies a rate set (the demo's example values, else the published Thái Nguyên example).
     page = await session.signIn('congantinh');
     await openPayrollPage('Mức hỗ trợ');
-    const current = page.getByRole('cell').filter({ hasText: 'Hiện hành' });
+    const current = page.getByRole('row').filter({ hasText: 'Hiện hành' });
+    const none = page.getByText(/Chưa áp dụng bộ mức nào/);
+    await expect
+      .poll(async () => (await current.count()) + (await none.count()), { timeout: 30_000 })
+      .toBe(1);
     if ((await current.count()) === 0) {
       await page.getByRole('button', { name: 'Tạo từ ví dụ đã công bố' }).click();
       await page.getByRole('dialog').getByRole('combobox', { name: 'Chọn ví dụ' }).click();
       await pickOption(page, /^Thái Nguyên/);
       await page.getByRole('dialog').getByRole('button', { name: 'Tạo bộ mức' }).click();
       await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/\/payroll\/rate-sets\/[^/]+$/);
-      await expect.poll(() => page.getByText('0,80 × mức lương cơ sở').count()).toBe(1);
-      await expect.poll(() => page.getByText('1.872.000 đ').count()).toBeGreaterThan(0);
       await page
         .getByRole('link', { name: /Mức hỗ trợ/ })
         .first()
@@ -114,17 +119,23 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
       await from.fill('01/07/2024');
       await from.press('Enter');
       await dialog.getByRole('button', { name: 'Lưu' }).click();
-      await expect.poll(() => page.getByRole('cell').filter({ hasText: 'Hiện hành' }).count()).toBe(1);
     }
+    await expect.poll(() => current.count()).toBe(1);
+    // The set in force: coefficients of the base salary, with what they pay today (0,80 × 2.340.000 đ).
+    await current.getByRole('link').first().click();
+    await expect.poll(() => page.getByText('0,80 × mức lương cơ sở').count()).toBe(1);
+    await expect.poll(() => page.getByText('1.872.000 đ').count()).toBeGreaterThan(0);
     await screenshot(page, 'payroll-rate-sets');
 
-    // The commune police enter two nights of duty for the first member, then compute the month.
+    // The commune police add a night of duty for the first member, then compute the month.
     page = await session.signIn('ca.hungson');
     await openPayrollPage('Ngày trực, tập huấn');
     const firstRow = page.locator('.ant-table-tbody tr.ant-table-row').first();
     await expect.poll(() => firstRow.count(), { timeout: 30_000 }).toBe(1);
     const member = (await firstRow.locator('td').first().locator('strong').innerText()).trim();
-    await page.getByRole('spinbutton', { name: `${member}, Trực đêm` }).fill('2');
+    const nightsField = page.getByRole('spinbutton', { name: `${member}, Trực đêm` });
+    const nights = Number(await nightsField.inputValue()) + 1;
+    await nightsField.fill(String(nights));
     await page.getByRole('button', { name: 'Lưu tất cả' }).first().click();
     await expect.poll(() => page.getByText(/Đã lưu số ngày của 1 thành viên/).count()).toBe(1);
     await screenshot(page, 'payroll-days');
@@ -146,10 +157,13 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
       .filter({ hasText: member })
       .filter({ hasText: 'Bồi dưỡng ngày trực đêm' });
     await expect.poll(() => nightLine.count()).toBe(1);
-    await expect.poll(() => nightLine.innerText()).toContain('2 ngày');
+    await expect.poll(() => nightLine.innerText()).toContain(`${nights} ngày`);
     await expandLine(nightLine);
     const explanation = page.locator('.ant-table-expanded-row').filter({ hasText: 'Cách tính' });
-    await expect.poll(() => explanation.innerText()).toMatch(/2 ngày × 100\.000 đ\/ngày = 200\.000 đ/);
+    const nightPay = `${new Intl.NumberFormat('vi-VN').format(nights * 100_000)} đ`;
+    await expect
+      .poll(() => explanation.innerText())
+      .toContain(`${nights} ngày × 100.000 đ/ngày = ${nightPay}`);
     // The monthly support line: days in post over the days of the month, coefficient × base salary.
     const monthlyLine = page
       .locator('.ant-table-tbody tr.ant-table-row')
@@ -168,7 +182,7 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
       .poll(() => page.locator('.ant-table-expanded-row').filter({ hasText: '× 2.340.000 đ' }).count())
       .toBeGreaterThan(0);
     const total = await totalShown();
-    expect(total).toBeGreaterThan(200_000);
+    expect(total).toBeGreaterThan(nights * 100_000);
     expect(amountOf(await page.getByTestId('lines-total').innerText())).toBe(total);
     await screenshot(page, 'payroll-draft');
 
@@ -185,7 +199,7 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
     await listed.filter({ hasText: 'Chờ duyệt' }).getByRole('link', { name: month }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(payrollUrl);
     await expect.poll(() => totalShown()).toBe(total);
-    await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await page.getByRole('button', { name: /Duyệt$/ }).click();
     await confirmIn('Duyệt');
     await expect.poll(() => statusTag()).toBe('Đã duyệt');
     await expect.poll(() => page.getByText(/đã khóa/).count()).toBeGreaterThan(0);
@@ -200,7 +214,9 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
     const file = await (await download).path();
     const { lines, total: listTotal } = await readTreasuryList(file);
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines.some((line) => line.name === member && line.amount === 200_000)).toBe(true);
+    expect(lines.map((line) => `${line.name} | ${line.kind} | ${line.amount}`)).toContain(
+      `${member} | Bồi dưỡng ngày trực đêm | ${nights * 100_000}`,
+    );
     expect(listTotal).toBe(total);
     expect(lines.reduce((sum, line) => sum + line.amount, 0)).toBe(total);
   }, 300_000);

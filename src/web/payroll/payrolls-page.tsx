@@ -83,8 +83,8 @@ export function PayrollsPage({ canCompute, canSeeSummary, myCommune }: PayrollsP
       sorter: true,
       sortOrder: sortOrderOf('month'),
       render: (_v, row) => (
-        <Link to={`/payroll/payrolls/${row.id}`}>
-          <Typography.Text strong>{formatMonth(row.month)}</Typography.Text>
+        <Link to={`/payroll/payrolls/${row.id}`} style={{ fontWeight: 600 }}>
+          {formatMonth(row.month)}
         </Link>
       ),
     },

@@ -157,7 +157,8 @@ export function SummaryPage() {
           loading={summaryQuery.isFetching}
           pagination={false}
           expandable={{
-            defaultExpandAllRows: districts.length === 1,
+            // One district (a district's own view): its communes are what the user came for.
+            ...(districts.length === 1 ? { expandedRowKeys: [districts[0]!.id] } : {}),
             expandedRowRender: (district) => (
               <Table<Commune>
                 rowKey="id"
