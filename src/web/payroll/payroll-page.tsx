@@ -55,11 +55,6 @@ import type { PayrollDetail, PayrollHistoryEntry } from './types.ts';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
 
-function actorName(by: PayrollHistoryEntry['by']): string {
-  if (!by) return '';
-  return typeof by === 'string' ? by : by.displayName;
-}
-
 function History({ history }: { history: PayrollHistoryEntry[] }) {
   const t = useT();
   if (history.length === 0)
@@ -85,7 +80,8 @@ function History({ history }: { history: PayrollHistoryEntry[] }) {
                 : t(statusText[entry.to])}
             </Typography.Text>
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {actorName(entry.by)} · {formatDateTime(entry.at).slice(0, 16)}
+              {entry.by ? `${entry.by} · ` : ''}
+              {formatDateTime(entry.at).slice(0, 16)}
             </Typography.Text>
             {entry.reason ? (
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0 0' }}>
