@@ -258,15 +258,17 @@ export async function loadCommuneMonths(
     for (const m of members) m.teamName = teamName.get(m.teamId) ?? '';
     members.sort(
       (a, b) =>
-        a.teamName.localeCompare(b.teamName, 'vi') ||
+        collator.compare(a.teamName, b.teamName) ||
         ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
-        a.fullName.localeCompare(b.fullName, 'vi') ||
+        collator.compare(a.fullName, b.fullName) ||
         (a.memberId < b.memberId ? -1 : 1),
     );
     return { commune, members };
   });
 }
 
+/** One collator for every comparison (`localeCompare(x, 'vi')` builds one per call). */
+const collator = new Intl.Collator('vi');
 const ROLE_ORDER: Record<PayrollRole, number> = { to_truong: 0, to_pho: 1, to_vien: 2 };
 
 /** The computation's member input: days entered, training days entered or from the records. */
