@@ -30,7 +30,7 @@ import {
 
 /** How far back a frozen month is still corrected automatically. */
 export const CORRECTION_WINDOW_MONTHS = 24;
-const BATCH = 200;
+const BATCH = 500;
 
 export const monthText = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
