@@ -112,8 +112,8 @@ export const baseSalaryText = {
   undo: { vi: 'Hoàn tác', en: 'Undo' },
   inForce: { vi: 'Đang áp dụng', en: 'In force' },
   adminOnly: {
-    vi: 'Chỉ quản trị hệ thống hoặc Công an tỉnh được sửa bảng lương cơ sở.',
-    en: 'Only the administrator or the provincial police may edit the base salary table.',
+    vi: 'Mức lương cơ sở do Chính phủ quy định; chỉ quản trị hệ thống được sửa bảng này. Nếu có Nghị định mới mà bảng chưa cập nhật, hãy báo quản trị hệ thống.',
+    en: 'The base salary is set by the Government; only the administrator edits this table. If a new decree is missing, tell the administrator.',
   },
   amountRequired: {
     vi: 'Nhập mức lương cơ sở (số nguyên đồng, lớn hơn 0).',

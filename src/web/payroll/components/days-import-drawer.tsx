@@ -23,6 +23,11 @@ import { daysText } from '../messages.ts';
 import { ExportButton } from './export-button.tsx';
 
 type Row = ImportPreview['rows'][number];
+
+/** The cells a user corrects in the preview: the days. Names and keys come from the template and stay as read. */
+const DAY_KEYS = new Set(['dutyAssigned', 'dutyNight', 'dutyHoliday', 'dutyHazardous', 'trainingDays']);
+/** The template's hidden key: shown only when it is the cell at fault. */
+const HIDDEN_KEYS = new Set(['memberId']);
 type Corrections = Record<number, Record<string, string>>;
 
 interface DaysImportDrawerProps {
@@ -69,32 +74,38 @@ export function DaysImportDrawer({ unitId, month, onClose }: DaysImportDrawerPro
   const rows = (result?.rows ?? []).filter((row) => !errorsOnly || row.errors.length > 0);
   const columns: TableColumnsType<Row> = [
     { title: t(daysText.row), dataIndex: 'row', width: 64, fixed: 'left' },
-    ...(result?.columns ?? []).map((column) => ({
-      title: column.header,
-      key: column.key,
-      width: column.key === 'fullName' || column.key === 'team' ? 200 : 110,
-      render: (_v: unknown, row: Row) => {
-        const error = row.errors.find((issue) => issue.column === column.key);
-        const value = corrections[row.row]?.[column.key] ?? row.cells[column.key] ?? '';
-        if (row.errors.length === 0) return value;
-        return (
-          <Flex vertical gap={2}>
-            <Input
-              size="small"
-              aria-label={t(daysText.cellLabel, { row: row.row, column: column.header })}
-              status={error && corrections[row.row]?.[column.key] === undefined ? 'error' : undefined}
-              value={value}
-              onChange={(event) => setCell(row.row, column.key, event.target.value)}
-            />
-            {error ? (
-              <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                {error.message}
-              </Typography.Text>
-            ) : null}
-          </Flex>
-        );
-      },
-    })),
+    ...(result?.columns ?? [])
+      .filter(
+        (column) =>
+          !HIDDEN_KEYS.has(column.key) ||
+          result?.rows.some((row) => row.errors.some((e) => e.column === column.key)),
+      )
+      .map((column) => ({
+        title: column.header,
+        key: column.key,
+        width: column.key === 'fullName' || column.key === 'team' ? 200 : column.key === 'stt' ? 60 : 110,
+        render: (_v: unknown, row: Row) => {
+          const error = row.errors.find((issue) => issue.column === column.key);
+          const value = corrections[row.row]?.[column.key] ?? row.cells[column.key] ?? '';
+          if (row.errors.length === 0 || (!DAY_KEYS.has(column.key) && !error)) return value;
+          return (
+            <Flex vertical gap={2}>
+              <Input
+                size="small"
+                aria-label={t(daysText.cellLabel, { row: row.row, column: column.header })}
+                status={error && corrections[row.row]?.[column.key] === undefined ? 'error' : undefined}
+                value={value}
+                onChange={(event) => setCell(row.row, column.key, event.target.value)}
+              />
+              {error ? (
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                  {error.message}
+                </Typography.Text>
+              ) : null}
+            </Flex>
+          );
+        },
+      })),
     {
       title: t(daysText.errors),
       key: 'errors',

@@ -13,27 +13,31 @@ import { lineText, payrollPageText, payrollText } from '../messages.ts';
 import type { CorrectionLineView, PayrollDetail, PayrollLineView } from '../types.ts';
 import { CorrectionExplanation, LineExplanation, lineFlags } from './line-explanation.tsx';
 
-/** One row of the table: a line of the month, or a correction of an earlier month. */
-type Row =
-  | { key: string; type: 'line'; stt: number; line: PayrollLineView }
-  | { key: string; type: 'correction'; stt: number; line: CorrectionLineView };
+/**
+ * One row of the table: a line of the month, or a correction of an earlier month. As in the treasury list, STT
+ * numbers the members (a member's further lines have none and show the name lighter).
+ */
+type Row = ({ type: 'line'; line: PayrollLineView } | { type: 'correction'; line: CorrectionLineView }) & {
+  key: string;
+  stt: number | null;
+  order: number;
+};
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
 
 function rowsOf(payroll: PayrollDetail): Row[] {
-  const lines: Row[] = payroll.lines.map((line, index) => ({
-    key: `l${line.position}-${index}`,
-    type: 'line',
-    stt: index + 1,
-    line,
-  }));
-  const corrections: Row[] = payroll.corrections.map((line, index) => ({
-    key: `c${line.position}-${index}`,
-    type: 'correction',
-    stt: payroll.lines.length + index + 1,
-    line,
-  }));
-  return [...lines, ...corrections];
+  const rows: Row[] = [
+    ...payroll.lines.map((line, index) => ({ key: `l${index}`, type: 'line' as const, line })),
+    ...payroll.corrections.map((line, index) => ({ key: `c${index}`, type: 'correction' as const, line })),
+  ].map((row, order) => ({ ...row, stt: null, order }));
+  let stt = 0;
+  let previous: string | null = null;
+  for (const row of rows) {
+    const member = `${row.type}|${row.line.memberId}`;
+    if (member !== previous) row.stt = ++stt;
+    previous = member;
+  }
+  return rows;
 }
 
 /** The payroll's lines: filter by name, team, kind; sort; open a line to see how it was computed. */
@@ -63,20 +67,24 @@ export function LinesTable({ payroll }: { payroll: PayrollDetail }) {
       width: 64,
       align: 'right',
       render: (_v, row) => row.stt,
-      sorter: (a, b) => a.stt - b.stt,
+      sorter: (a, b) => a.order - b.order,
     },
     {
       title: t(payrollText.member),
       key: 'member',
+      width: 280,
       sorter: (a, b) => byText(a.line.fullName, b.line.fullName),
-      render: (_v, row) => (
-        <Flex vertical>
-          <Typography.Text strong>{row.line.fullName}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.line.teamName}
-          </Typography.Text>
-        </Flex>
-      ),
+      render: (_v, row) =>
+        row.stt === null ? (
+          <Typography.Text type="secondary">{row.line.fullName}</Typography.Text>
+        ) : (
+          <Flex vertical>
+            <Typography.Text strong>{row.line.fullName}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {row.line.teamName}
+            </Typography.Text>
+          </Flex>
+        ),
     },
     {
       title: t(payrollText.role),
