@@ -168,6 +168,8 @@ export const payrollDaysSchema = z.object({
   frozen: z.boolean(),
   payrollId: z.string().nullable(),
   payrollStatus: payrollStatusSchema.nullable(),
+  /** The day kinds (duty, training) that a rate set in force during the month pays. */
+  paidKinds: z.array(rateKindSchema),
   members: z.array(daysRowSchema),
 });
 export type PayrollDays = z.infer<typeof payrollDaysSchema>;

@@ -2,7 +2,7 @@
 // nothing), or imported from the .xlsx template.
 import ExcelJS from 'exceljs';
 import { daysInMonth } from '../../domain/payroll/calendar.ts';
-import { PAYROLL_ROLE_LABELS } from '../../domain/payroll/constants.ts';
+import { DAY_KINDS, PAYROLL_ROLE_LABELS } from '../../domain/payroll/constants.ts';
 import type { FieldError } from '../../domain/errors.ts';
 import type { ImportCommitFields, ImportPreview } from '../../domain/force/force-api.schemas.ts';
 import {
@@ -26,7 +26,7 @@ import {
 } from '../force/import-common.ts';
 import { readSheet, type SheetColumn } from '../force/xlsx-read.ts';
 import { monthText } from './payroll-compute.ts';
-import { loadCommuneMonths, type MemberMonth } from './payroll-inputs.ts';
+import { loadCommuneMonths, loadProvinceMonths, provinceOf, type MemberMonth } from './payroll-inputs.ts';
 import { requirePayrollWriter } from './payrolls.service.ts';
 
 async function membersOfMonth(db: Db, actor: Actor, unitId: string, month: string) {
@@ -46,6 +46,8 @@ export async function getDays(db: Db, actor: Actor, unitId: string, month: strin
     .where('month', '=', month)
     .executeTakeFirst();
   const dim = daysInMonth(month);
+  const province = (await loadProvinceMonths(db, [provinceOf(commune)], month)).get(provinceOf(commune));
+  const paid = new Set((province?.rateSets ?? []).flatMap((set) => set.rates.map((r) => r.kind)));
   return {
     unitId: commune.id,
     unitName: commune.name,
@@ -54,6 +56,7 @@ export async function getDays(db: Db, actor: Actor, unitId: string, month: strin
     frozen: payroll ? FROZEN_STATUSES.includes(payroll.status) : false,
     payrollId: payroll?.id ?? null,
     payrollStatus: payroll?.status ?? null,
+    paidKinds: DAY_KINDS.filter((kind) => paid.has(kind)),
     members: members.map((m) => ({
       memberId: m.memberId,
       fullName: m.fullName,

@@ -28,8 +28,11 @@ import {
   rateSetUpdateSchema,
   rateSetViewSchema,
   storedRateSetSchema,
+  type BaseSalaryRow,
   type PayrollSummary,
 } from '../../domain/payroll/payroll-api.schemas.ts';
+import { formatVietnameseDate } from '../../domain/common/dates.ts';
+import { PAYROLL_ROLE_LABELS, RATE_BASIS_LABELS, RATE_KIND_LABELS } from '../../domain/payroll/constants.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { sendXlsx } from '../http/xlsx.ts';
@@ -91,6 +94,22 @@ export const payrollRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
     async (req, reply) => reply.status(201).send(await createBaseSalary(db, actorOf(req), req.body)),
   );
+  app.get('/payroll/base-salaries/export.xlsx', { schema: { tags } }, async (_req, reply) => {
+    const { items } = await listBaseSalaries(db);
+    return sendXlsx<BaseSalaryRow>(reply, {
+      filename: 'muc-luong-co-so.xlsx',
+      sheetName: 'Mức lương cơ sở',
+      rows: (async function* () {
+        yield* items;
+      })(),
+      columns: [
+        { header: 'Từ ngày', width: 12, value: (r) => formatVietnameseDate(r.from) },
+        { header: 'Đến ngày', width: 12, value: (r) => (r.to ? formatVietnameseDate(r.to) : null) },
+        { header: 'Mức lương cơ sở (đồng/tháng)', width: 22, value: (r) => r.amount },
+        { header: 'Văn bản quy định', width: 40, value: (r) => r.source },
+      ],
+    });
+  });
   app.patch(
     '/payroll/base-salaries/:id',
     {
@@ -124,6 +143,54 @@ export const payrollRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (req) => listRateSets(db, actorOf(req), req.query.provinceId),
+  );
+  app.get(
+    '/payroll/rate-sets/export.xlsx',
+    { schema: { tags, querystring: provinceQuerySchema } },
+    async (req, reply) => {
+      const { items } = await listRateSets(db, actorOf(req), req.query.provinceId);
+      const rows = items.flatMap((set) => set.rates.map((rate) => ({ set, rate })));
+      type Row = (typeof rows)[number];
+      const date = (d: string | null) => (d ? formatVietnameseDate(d) : null);
+      return sendXlsx<Row>(reply, {
+        filename: 'bo-muc-ho-tro.xlsx',
+        sheetName: 'Bộ mức hỗ trợ',
+        rows: (async function* () {
+          yield* rows;
+        })(),
+        columns: [
+          { header: 'Bộ mức', width: 40, value: (r) => r.set.title },
+          { header: 'Tỉnh', width: 18, value: (r) => r.set.province },
+          {
+            header: 'Nghị quyết',
+            width: 30,
+            value: (r) =>
+              r.set.resolution
+                ? [
+                    r.set.resolution.number,
+                    r.set.resolution.date && formatVietnameseDate(r.set.resolution.date),
+                    r.set.resolution.issuer,
+                  ]
+                    .filter(Boolean)
+                    .join(', ')
+                : null,
+          },
+          { header: 'Hiệu lực từ', width: 12, value: (r) => date(r.set.effectiveFrom) },
+          { header: 'Hiệu lực đến', width: 12, value: (r) => date(r.set.effectiveTo) },
+          { header: 'Ví dụ', width: 8, value: (r) => (r.set.isExample ? 'Có' : 'Không') },
+          {
+            header: 'Chức danh',
+            width: 14,
+            value: (r) => (r.rate.role === 'all' ? 'Mọi chức danh' : PAYROLL_ROLE_LABELS[r.rate.role].vi),
+          },
+          { header: 'Khoản', width: 40, value: (r) => RATE_KIND_LABELS[r.rate.kind].vi },
+          { header: 'Cách tính', width: 28, value: (r) => RATE_BASIS_LABELS[r.rate.basis].vi },
+          { header: 'Giá trị', width: 12, value: (r) => r.rate.value },
+          { header: 'Đơn vị', width: 8, value: (r) => (r.rate.unit === 'month' ? 'tháng' : 'ngày') },
+          { header: 'Nguồn', width: 40, value: (r) => r.set.source },
+        ],
+      });
+    },
   );
   app.get(
     '/payroll/rate-sets/:id',

@@ -224,6 +224,8 @@ describe.each(inject('testDialects'))('payroll on %s', (dialect) => {
       expect(res.statusCode).toBe(200);
       const days = res.json<PayrollDays>();
       expect(days).toMatchObject({ daysInMonth: 30, frozen: false, payrollId: null });
+      // The example set pays night and holiday duty and training days, not assigned or hazardous duty.
+      expect(days.paidKinds).toEqual(['duty_night', 'duty_holiday', 'training_day']);
       expect(days.members.length).toBeGreaterThanOrEqual(8);
       expect(days.members.every((m) => m.daysInPost === 30)).toBe(true);
       // The demo's training of 09–13/9/2024 for the first two members of each village.
