@@ -23,11 +23,13 @@ import { DATE_FORMAT, formatDate, toIsoDate } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import {
+  exportBaseSalaries,
   useBaseSalaries,
   useCreateBaseSalary,
   useDeleteBaseSalary,
   useUpdateBaseSalary,
 } from './api/base-salaries.ts';
+import { ExportButton } from './components/export-button.tsx';
 import { vnd } from './format.ts';
 import { baseSalaryText, payrollText } from './messages.ts';
 import type { BaseSalaryRow } from './types.ts';
@@ -161,11 +163,14 @@ export function BaseSalariesPage({ canEdit }: { canEdit: boolean }) {
         title={t(baseSalaryText.title)}
         description={t(baseSalaryText.description)}
         extra={
-          canEdit ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
-              {t(baseSalaryText.addRow)}
-            </Button>
-          ) : null
+          <>
+            <ExportButton onExport={exportBaseSalaries} />
+            {canEdit ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
+                {t(baseSalaryText.addRow)}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Card>

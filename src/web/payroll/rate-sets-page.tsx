@@ -26,6 +26,7 @@ import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format.
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import {
+  exportRateSets,
   useCreateRateAssignment,
   useCreateRateSet,
   useDeleteRateAssignment,
@@ -42,6 +43,7 @@ import {
   toFormValues,
   type RateSetFormValues,
 } from './components/rate-set-form.tsx';
+import { ExportButton } from './components/export-button.tsx';
 import { assignmentText, payrollText, rateSetsText, settingsText } from './messages.ts';
 import type { RateAssignment, StoredRateSet } from './types.ts';
 
@@ -344,23 +346,26 @@ export function RateSetsPage({ canEdit }: { canEdit: boolean }) {
         title={t(rateSetsText.title)}
         description={t(rateSetsText.description)}
         extra={
-          canEdit && province ? (
-            <>
-              <Button icon={<BookOutlined />} onClick={() => setIsPickingExample(true)}>
-                {t(rateSetsText.fromExample)}
-              </Button>
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  form.setFieldsValue(toFormValues({ province: province.name }));
-                  setIsCreating(true);
-                }}
-              >
-                {t(rateSetsText.add)}
-              </Button>
-            </>
-          ) : null
+          <>
+            <ExportButton onExport={() => exportRateSets(province?.id)} />
+            {canEdit && province ? (
+              <>
+                <Button icon={<BookOutlined />} onClick={() => setIsPickingExample(true)}>
+                  {t(rateSetsText.fromExample)}
+                </Button>
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => {
+                    form.setFieldsValue(toFormValues({ province: province.name }));
+                    setIsCreating(true);
+                  }}
+                >
+                  {t(rateSetsText.add)}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       {!canEdit ? (

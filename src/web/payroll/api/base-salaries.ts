@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
+import { downloadFile } from '../../lib/download.ts';
 import type { BaseSalaryRow } from '../types.ts';
 import { PAYROLL_QUERY_KEY, useInvalidatePayroll } from './query-keys.ts';
 
@@ -45,5 +46,13 @@ export function useDeleteBaseSalary() {
     mutationFn: (id: string) =>
       apiRequest<void>(`/api/payroll/base-salaries/${encodeURIComponent(id)}`, { method: 'DELETE' }),
     onSettled: invalidate,
+  });
+}
+
+export async function exportBaseSalaries(): Promise<void> {
+  await downloadFile({
+    path: '/api/payroll/base-salaries/export.xlsx',
+    query: {},
+    fallbackName: 'muc-luong-co-so.xlsx',
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { Unit } from '../../../domain/org/org.schemas.ts';
 import { apiRequest } from '../../lib/api-client.ts';
+import { downloadFile } from '../../lib/download.ts';
 import type { PayrollSettings, RateAssignment, RateSet, RateSetInput, StoredRateSet } from '../types.ts';
 import { PAYROLL_QUERY_KEY, useInvalidatePayroll } from './query-keys.ts';
 
@@ -130,5 +131,13 @@ export function useUpdatePayrollSettings() {
         body: input,
       }),
     onSettled: invalidate,
+  });
+}
+
+export async function exportRateSets(provinceId: string | undefined): Promise<void> {
+  await downloadFile({
+    path: '/api/payroll/rate-sets/export.xlsx',
+    query: { provinceId },
+    fallbackName: 'bo-muc-ho-tro.xlsx',
   });
 }
