@@ -22,7 +22,7 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
-import { PAYROLL_ROLE_LABELS, PAYROLL_ROLES } from '../../domain/payroll/constants.ts';
+import { PAYROLL_ROLE_LABELS, PAYROLL_ROLES, type RateKind } from '../../domain/payroll/constants.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { formatNumber } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
@@ -45,6 +45,13 @@ interface DaysPageProps {
 type DayField = 'dutyAssigned' | 'dutyNight' | 'dutyHoliday' | 'dutyHazardous' | 'trainingDays';
 const DUTY_FIELDS = ['dutyAssigned', 'dutyNight', 'dutyHoliday', 'dutyHazardous'] as const;
 type Draft = Record<string, Partial<Record<DayField, number | null>>>;
+const KIND_OF: Record<DayField, RateKind> = {
+  dutyAssigned: 'duty_assigned',
+  dutyNight: 'duty_night',
+  dutyHoliday: 'duty_holiday',
+  dutyHazardous: 'duty_hazardous',
+  trainingDays: 'training_day',
+};
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
 
@@ -156,8 +163,17 @@ export function DaysPage({ canEdit, myCommune }: DaysPageProps) {
       formatNumber(valueOf(row, field) ?? 0)
     );
 
+  /** A kind no rate in force pays: its column stays, greyed, saying so. */
+  const titleOf = (field: DayField) =>
+    !data || data.paidKinds.includes(KIND_OF[field]) ? (
+      t(daysText[field])
+    ) : (
+      <Tooltip title={t(daysText.notPaid)}>
+        <Typography.Text type="secondary">{t(daysText[field])}*</Typography.Text>
+      </Tooltip>
+    );
   const dutyColumn = (field: (typeof DUTY_FIELDS)[number]) => ({
-    title: t(daysText[field]),
+    title: titleOf(field),
     key: field,
     width: 120,
     align: 'center' as const,
@@ -203,7 +219,7 @@ export function DaysPage({ canEdit, myCommune }: DaysPageProps) {
     },
     ...DUTY_FIELDS.map(dutyColumn),
     {
-      title: t(daysText.trainingDays),
+      title: titleOf('trainingDays'),
       key: 'trainingDays',
       width: 200,
       sorter: (a, b) =>

@@ -391,6 +391,10 @@ export const daysText = {
   searchMember: { vi: 'Tìm theo tên thành viên', en: 'Search by member name' },
   allTeams: { vi: 'Mọi Tổ', en: 'All teams' },
   total: { vi: 'Cộng', en: 'Total' },
+  notPaid: {
+    vi: 'Bộ mức hỗ trợ đang áp dụng trong tháng này không chi khoản này: số ngày vẫn được lưu nhưng không thành tiền.',
+    en: 'The rates in force this month do not pay this kind: the days are kept but pay nothing.',
+  },
 } satisfies Record<string, Text>;
 
 export const assignmentText = {
