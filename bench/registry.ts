@@ -10,6 +10,7 @@ import {
   forceImportBenchmark,
   forceMemberSearchBenchmark,
 } from './benchmarks/force.ts';
+import { payrollNationalBenchmark } from './benchmarks/payroll.ts';
 import { planParseBenchmark } from './benchmarks/plan-parse.ts';
 import { unitsSearchBenchmark } from './benchmarks/units-search.ts';
 import type { Benchmark } from './types.ts';
@@ -27,4 +28,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   forceMemberSearchBenchmark,
   forceCommuneSearchBenchmark,
   forceGapViewBenchmark,
+  payrollNationalBenchmark,
 ];

@@ -36,6 +36,7 @@ import type { Mailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { reminderSettingsOf } from './notifications/reminder-schedule.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { payrollRoutes } from './payroll/payroll.routes.ts';
 import { plansRoutes } from './plans/plans.routes.ts';
 import { dashboardCacheOf } from './reports/dashboard-cache.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp({
   await app.register(mediaRoutes, { prefix: '/api', db });
   await app.register(forceRoutes, { prefix: '/api', db });
   await app.register(budgetRoutes, { prefix: '/api', db });
+  await app.register(payrollRoutes, { prefix: '/api', db });
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

@@ -50,6 +50,14 @@ export interface Database {
   procedureStep: ProcedureStepTable;
   procedurePerson: ProcedurePersonTable;
   budgetEntry: BudgetEntryTable;
+  payrollBaseSalary: PayrollBaseSalaryTable;
+  payrollRateSet: PayrollRateSetTable;
+  payrollRateAssignment: PayrollRateAssignmentTable;
+  payrollSetting: PayrollSettingTable;
+  payrollDays: PayrollDaysTable;
+  payroll: PayrollTable;
+  payrollContent: PayrollContentTable;
+  payrollTransition: PayrollTransitionTable;
 }
 
 export interface UnitTable {
@@ -836,4 +844,112 @@ export interface BudgetEntryTable {
   createdAt: string;
   updatedAt: string;
   version: Generated<number>;
+}
+
+// ---- Payroll (SPEC §8): migration 2026-11-26T1000-create-payroll ----
+
+export interface PayrollBaseSalaryTable {
+  id: string;
+  fromDate: string;
+  toDate: string | null;
+  amount: number;
+  source: string;
+  shipped: number;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PayrollRateSetTable {
+  id: string;
+  provinceId: string;
+  exampleKey: string | null;
+  title: string;
+  provinceName: string;
+  resolutionNumber: string | null;
+  resolutionDate: string | null;
+  resolutionIssuer: string | null;
+  source: string;
+  isExample: number;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  /** JSON `Rate[]`. */
+  rates: string;
+  /** JSON `string[]`. */
+  notes: string;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+export interface PayrollRateAssignmentTable {
+  id: string;
+  provinceId: string;
+  rateSetId: string;
+  fromDate: string;
+  toDate: string | null;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export interface PayrollSettingTable {
+  provinceId: string;
+  approver: 'district' | 'province';
+  roundingRule: 'dong' | 'thousand';
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface PayrollDaysTable {
+  unitId: string;
+  month: string;
+  memberId: string;
+  dutyAssigned: number;
+  dutyNight: number;
+  dutyHoliday: number;
+  dutyHazardous: number;
+  trainingDays: number | null;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export interface PayrollTable {
+  id: string;
+  unitId: string;
+  month: string;
+  status: 'draft' | 'submitted' | 'approved' | 'paid';
+  total: number;
+  correctionTotal: number;
+  memberCount: number;
+  lineCount: number;
+  warningCount: number;
+  roundingRule: 'dong' | 'thousand';
+  returnedReason: string | null;
+  computedAt: string;
+  computedBy: string | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+  approvedBy: string | null;
+  paidAt: string | null;
+  paidOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
+}
+
+/** Compact JSON of a payroll's lines, corrections and warnings (src/server/payroll/payroll-content.ts). */
+export interface PayrollContentTable {
+  payrollId: string;
+  content: string;
+}
+
+export interface PayrollTransitionTable {
+  id: string;
+  payrollId: string;
+  fromStatus: string | null;
+  toStatus: string;
+  reason: string | null;
+  userId: string | null;
+  at: string;
 }

@@ -14,6 +14,7 @@ import { createUser } from '../users/users.service.ts';
 import { loadDemoInspections } from './demo-inspections.ts';
 import { loadDemoForce } from './demo-force.ts';
 import { loadDemoReports } from './demo-reports.ts';
+import { loadDemoPayroll } from '../payroll/payroll-demo.ts';
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_PROVINCE_CODE, DEMO_USERS } from './demo-data.ts';
 
 const resourcesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources');
@@ -95,6 +96,7 @@ export async function loadDemoDataIfEmpty(
   if (options.withReports !== false) await linkDemoIndicatorSources(db, actor, plan.id);
   const budgetEntries = options.withReports === false ? 0 : await loadDemoBudget(db, actor, plan.id);
   const force = options.withForce === false ? undefined : await loadDemoForce(db, actor);
+  if (force) await loadDemoPayroll(db, actor, DEMO_PROVINCE_CODE);
   return {
     units: catalogue.created + DEMO_AGENCIES.length,
     users: DEMO_USERS.length,

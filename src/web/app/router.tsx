@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageSpinner } from '../components/full-page-spinner.tsx';
 import { FORCE_WRITER_ROLES } from '../force/access.ts';
+import { SUMMARY_ROLES } from '../payroll/access.ts';
 import { LazyNotFound } from './lazy-results.tsx';
 import { RouteError } from './route-error.tsx';
 import {
@@ -45,6 +46,7 @@ const loadForceProcedure = () => import('./routes/force-procedure-route.tsx');
 const loadForceRules = () => import('./routes/force-rules-route.tsx');
 const loadForceHolidays = () => import('./routes/force-holidays-route.tsx');
 const loadBudget = () => import('./routes/budget-route.tsx');
+const loadPayroll = () => import('./routes/payroll-route.tsx');
 
 const LoginPage = lazy(loadLogin);
 const AppLayout = lazy(loadLayout);
@@ -78,6 +80,13 @@ const ForceProcedurePage = lazy(loadForceProcedure);
 const ForceRulesPage = lazy(loadForceRules);
 const ForceHolidaysPage = lazy(loadForceHolidays);
 const BudgetPage = lazy(loadBudget);
+const PayrollsPage = lazy(loadPayroll);
+const PayrollPage = lazy(() => loadPayroll().then((m) => ({ default: m.PayrollRoute })));
+const PayrollDaysPage = lazy(() => loadPayroll().then((m) => ({ default: m.PayrollDaysRoute })));
+const PayrollSummaryPage = lazy(() => loadPayroll().then((m) => ({ default: m.PayrollSummaryRoute })));
+const RateSetsPage = lazy(() => loadPayroll().then((m) => ({ default: m.RateSetsRoute })));
+const RateSetPage = lazy(() => loadPayroll().then((m) => ({ default: m.RateSetRoute })));
+const BaseSalariesPage = lazy(() => loadPayroll().then((m) => ({ default: m.BaseSalariesRoute })));
 
 type Loader = () => Promise<unknown>;
 
@@ -110,6 +119,7 @@ const PAGE_LOADERS: Record<string, Loader> = {
   events: loadEvents,
   media: loadMedia,
   budget: loadBudget,
+  payroll: loadPayroll,
 };
 
 /** Sections whose path may name one record (/reports/:periodId): the record's page is its own chunk. */
@@ -214,6 +224,17 @@ export function createRouter() {
             { path: 'force/rules', element: page(<ForceRulesPage />) },
             { path: 'force/holidays', element: page(<ForceHolidaysPage />) },
             { path: 'budget', element: page(<BudgetPage />) },
+            { path: 'payroll', element: <Navigate to="/payroll/payrolls" replace /> },
+            { path: 'payroll/payrolls', element: page(<PayrollsPage />) },
+            { path: 'payroll/payrolls/:payrollId', element: page(<PayrollPage />) },
+            { path: 'payroll/days', element: page(<PayrollDaysPage />) },
+            {
+              path: 'payroll/summary',
+              element: <RequireRole roles={SUMMARY_ROLES}>{page(<PayrollSummaryPage />)}</RequireRole>,
+            },
+            { path: 'payroll/rate-sets', element: page(<RateSetsPage />) },
+            { path: 'payroll/rate-sets/:rateSetId', element: page(<RateSetPage />) },
+            { path: 'payroll/base-salaries', element: page(<BaseSalariesPage />) },
             {
               path: 'users',
               element: <RequireRole roles={USERS_ROLES}>{page(<UsersPage />)}</RequireRole>,

@@ -9,6 +9,7 @@ import {
   ExclamationCircleOutlined,
   FileTextOutlined,
   ToolOutlined,
+  WalletOutlined,
   NotificationOutlined,
   ReadOutlined,
   SafetyOutlined,
@@ -20,6 +21,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { Role } from '../../../domain/auth/constants.ts';
 import { useT } from '../../lib/i18n.ts';
 import { FORCE_WRITER_ROLES } from '../../force/access.ts';
+import { SUMMARY_ROLES } from '../../payroll/access.ts';
 import { appText } from '../messages.ts';
 import { AUDIT_ROLES, USERS_ROLES } from '../session.tsx';
 
@@ -49,6 +51,20 @@ const FORCE_GROUP: MenuEntry = {
   ],
 };
 
+/** Support payments (SPEC §8): the monthly payrolls, the days they count, the rates they use. */
+const PAYROLL_GROUP: MenuEntry = {
+  path: '/payroll',
+  label: appText.menuPayroll,
+  icon: <WalletOutlined />,
+  children: [
+    { path: '/payroll/payrolls', label: appText.menuPayrolls },
+    { path: '/payroll/days', label: appText.menuPayrollDays },
+    { path: '/payroll/summary', label: appText.menuPayrollSummary, roles: SUMMARY_ROLES },
+    { path: '/payroll/rate-sets', label: appText.menuPayrollRates },
+    { path: '/payroll/base-salaries', label: appText.menuPayrollBaseSalaries },
+  ],
+};
+
 // Only the modules that exist now; each later module adds its line here.
 const ENTRIES: MenuEntry[] = [
   { path: '/dashboard', label: appText.menuDashboard, icon: <DashboardOutlined /> },
@@ -63,6 +79,7 @@ const ENTRIES: MenuEntry[] = [
   { path: '/media', label: appText.menuMedia, icon: <NotificationOutlined /> },
   FORCE_GROUP,
   { path: '/budget', label: appText.menuBudget, icon: <AccountBookOutlined /> },
+  PAYROLL_GROUP,
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },
   { path: '/audit', label: appText.menuAudit, icon: <AuditOutlined />, roles: AUDIT_ROLES },

@@ -1,0 +1,168 @@
+// Issue 6 (SPEC §9): the monthly payroll of the whole country — 400,000 members — computed commune by commune
+// through the same code as the API (set-based reads per batch of communes, the domain's computation, multi-row
+// writes), under 5 s. The data: the national force of the other benchmarks, each member's history row, a rate
+// set in every province (half of them changing rates on the 16th), and duty days for about a quarter of the
+// members.
+import fs from 'node:fs/promises';
+import { type Insertable, sql } from 'kysely';
+import type { PayrollRateSetTable } from '../../src/server/db/schema.ts';
+import { SYNTHETIC_RATE_SET } from '../../src/domain/payroll/synthetic.ts';
+import { loadDemoDataIfEmpty } from '../../src/server/demo/demo.service.ts';
+import { systemActor } from '../../src/server/http/actor.ts';
+import { importCatalogue } from '../../src/server/org/org.import.ts';
+import { computePayrolls } from '../../src/server/payroll/payroll-compute.ts';
+import { CATALOGUE_FILES, unitCounts } from '../datasets.ts';
+import { generateNationalForce } from '../force-generator.ts';
+import { formatMs } from '../stats.ts';
+import type { Benchmark } from '../types.ts';
+
+const MONTH = '2024-09';
+
+export const payrollNationalBenchmark: Benchmark = {
+  name: 'payroll-national',
+  description:
+    'the monthly payroll of the whole country (400,000 members), computed and stored commune by commune',
+  async run(context) {
+    const database = await context.freshDatabase('payroll-national');
+    const { db } = database;
+    try {
+      let started = performance.now();
+      await loadDemoDataIfEmpty(db);
+      for (const edition of ['2025', '2024'] as const) {
+        await importCatalogue(db, systemActor(), await fs.readFile(CATALOGUE_FILES[edition], 'utf8'));
+      }
+      const counts = await unitCounts(db);
+      const communes = Number(counts.text.match(/([\d,]+) commune/)?.[1]?.replace(/,/g, '') ?? '14000');
+      const province = await db
+        .selectFrom('unit')
+        .innerJoin('unit as police', 'police.parentId', 'unit.id')
+        .select('unit.path')
+        .where('police.code', '=', '19.CAT')
+        .executeTakeFirstOrThrow();
+      const force = await generateNationalForce(db, {
+        villagesPerCommune: Math.max(1, Math.round(100_000 / communes)),
+        totalMembers: 400_000,
+        busyProvincePath: province.path,
+        busyProvinceMembers: 12_000,
+        log: (line) => context.log(line),
+      });
+      const now = new Date().toISOString();
+      // Every generated member joined on 20/7/2024 (the force generator writes no history).
+      await sql`
+        insert into member_history (id, member_id, effective_date, change, unit_id, team_id, role, status,
+          decision_number, note, recorded_by, recorded_at)
+        select ${sql.lit('h-')} || m.id, m.id, ${sql.lit('2024-07-20')}, ${sql.lit('joined')}, m.unit_id, m.team_id, m.role,
+          ${sql.lit('active')},
+          null, null, null, ${sql.lit(now)}
+        from member m
+        where not exists (select 1 from member_history h where h.member_id = m.id)`.execute(db);
+      await sql`
+        insert into payroll_days (unit_id, month, member_id, duty_assigned, duty_night, duty_holiday,
+          duty_hazardous, training_days, updated_by, updated_at)
+        select m.unit_id, ${sql.lit(MONTH)}, m.id, 0, 3, 1, 0, null, null, ${sql.lit(now)}
+        from member m
+        where substr(m.id, 1, 1) in ('0', '1', '2', '3')
+          and not exists (select 1 from payroll_days d where d.member_id = m.id and d.month = ${MONTH})`.execute(
+        db,
+      );
+      const provinces = await db.selectFrom('unit').select('id').where('kind', '=', 'province').execute();
+      const sets = provinces.flatMap(
+        (p, i): { assigned: [string, string | null]; set: Insertable<PayrollRateSetTable> }[] => {
+          const base = {
+            provinceId: p.id,
+            exampleKey: null,
+            provinceName: p.id,
+            resolutionNumber: null,
+            resolutionDate: null,
+            resolutionIssuer: null,
+            source: 'Bộ mức tổng hợp cho phép đo',
+            isExample: 1,
+            effectiveTo: null,
+            rates: JSON.stringify(SYNTHETIC_RATE_SET.rates),
+            notes: '[]',
+            createdBy: null,
+            createdAt: now,
+            updatedAt: now,
+          };
+          const first = {
+            ...base,
+            id: `bench-${p.id}-a`,
+            title: 'Bộ mức đo (1)',
+            effectiveFrom: '2024-07-01',
+          };
+          if (i % 2 === 1) return [{ assigned: ['2024-07-01', null], set: first }];
+          const raised = SYNTHETIC_RATE_SET.rates.map((r) =>
+            r.basis === 'fixed' ? { ...r, value: r.value + 20_000 } : { ...r, value: r.value + 0.1 },
+          );
+          return [
+            { assigned: ['2024-07-01', '2024-09-15'], set: first },
+            {
+              assigned: ['2024-09-16', null],
+              set: {
+                ...base,
+                id: `bench-${p.id}-b`,
+                title: 'Bộ mức đo (2)',
+                effectiveFrom: '2024-07-01',
+                rates: JSON.stringify(raised),
+              },
+            },
+          ];
+        },
+      );
+      await db.deleteFrom('payrollRateAssignment').execute();
+      await db
+        .insertInto('payrollRateSet')
+        .values(sets.map((s) => s.set))
+        .execute();
+      await db
+        .insertInto('payrollRateAssignment')
+        .values(
+          sets.map((s) => ({
+            id: `${s.set.id}-assigned`,
+            provinceId: s.set.provinceId,
+            rateSetId: s.set.id,
+            fromDate: s.assigned[0],
+            toDate: s.assigned[1],
+            createdBy: null,
+            createdAt: now,
+          })),
+        )
+        .execute();
+      const units = await db
+        .selectFrom('unit')
+        .select(['id', 'code', 'name', 'path', 'parentId'])
+        .where('kind', '=', 'commune')
+        .orderBy('path')
+        .execute();
+      context.log(
+        `built in ${formatMs(performance.now() - started)}: ${force.members.toLocaleString('en-US')} members, ` +
+          `${units.length.toLocaleString('en-US')} communes, ${provinces.length} provinces with rate sets`,
+      );
+
+      started = performance.now();
+      const outcome = await computePayrolls(db, systemActor(), units, MONTH, { strict: false });
+      const elapsed = performance.now() - started;
+      const stored = await db
+        .selectFrom('payroll')
+        .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum('total').as('total')])
+        .where('month', '=', MONTH)
+        .executeTakeFirstOrThrow();
+      context.log(
+        `computed and stored ${Number(stored.n).toLocaleString('en-US')} payrolls, ` +
+          `${outcome.lines.toLocaleString('en-US')} lines, ${outcome.total.toLocaleString('en-US')} đ ` +
+          `(${outcome.failed.length} failed) in ${formatMs(elapsed)}`,
+      );
+      return [
+        {
+          label: 'compute',
+          value: elapsed,
+          unit: 'ms',
+          target: { max: 5000 },
+          detail: `${force.members.toLocaleString('en-US')} members, ${outcome.lines.toLocaleString('en-US')} lines`,
+        },
+      ];
+    } finally {
+      await database.close();
+    }
+  },
+};

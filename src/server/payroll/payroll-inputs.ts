@@ -1,0 +1,384 @@
+// Fills the pure computation's input (src/domain/payroll) from the force register and the payroll tables, for
+// many communes at once: every read is one set-based query per batch of communes (no query per member).
+import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
+import { dateOfDay, dayAfter, dayBefore, daysInMonth } from '../../domain/payroll/calendar.ts';
+import type { DateInterval, PayrollMemberInput, PostInterval } from '../../domain/payroll/compute-payroll.ts';
+import type { PayrollRole, RoundingRule } from '../../domain/payroll/constants.ts';
+import type { Rate, RateSet } from '../../domain/payroll/rate-sets.ts';
+import type { ApproverLevel } from '../../domain/payroll/payroll-api.schemas.ts';
+import type { Db } from '../db/database.ts';
+import type { PayrollRateSetTable } from '../db/schema.ts';
+import { parseJsonArray, provinceIdOf } from '../force/force-scope.ts';
+import type { Selectable } from 'kysely';
+
+export interface CommuneRef {
+  id: string;
+  code: string;
+  name: string;
+  path: string;
+  parentId: string | null;
+}
+
+/** Training record kinds that count as training days (tập huấn, bồi dưỡng, huấn luyện, diễn tập). */
+export const TRAINING_KINDS = ['training', 'refresher', 'drill'] as const;
+
+/** Parameters per `in (...)` list: well under SQLite's 32,766 and PostgreSQL's 65,535. */
+const CHUNK = 5000;
+
+export const monthStart = (month: string) => dateOfDay(month, 1);
+export const monthEnd = (month: string) => dateOfDay(month, daysInMonth(month));
+
+export interface MemberMonth {
+  memberId: string;
+  fullName: string;
+  teamId: string;
+  teamName: string;
+  /** Role on the member's last day in post in the commune in the month (or their current role). */
+  role: PayrollRole;
+  posts: PostInterval[];
+  suspensions: DateInterval[];
+  /** Calendar days in post in the month, suspension days left out. */
+  daysInPost: number;
+  days: DaysEntry | null;
+  trainingDaysFromRecords: number;
+}
+
+export interface DaysEntry {
+  dutyAssigned: number;
+  dutyNight: number;
+  dutyHoliday: number;
+  dutyHazardous: number;
+  trainingDays: number | null;
+}
+
+export interface CommuneMonth {
+  commune: CommuneRef;
+  members: MemberMonth[];
+}
+
+interface HistoryRow {
+  memberId: string;
+  effectiveDate: string;
+  unitId: string;
+  teamId: string;
+  role: string;
+  status: string;
+}
+
+const ROLES = new Set<string>(['to_truong', 'to_pho', 'to_vien']);
+
+/**
+ * A member's posts in `communeId` that touch the month, from their history (each row holds from its date to the
+ * eve of the next row's). Active and suspended stretches are in post (a suspension is listed apart; the
+ * computation decides whether it counts); 'left' is not: the leaving date is the first day out of post.
+ */
+export function postsFromHistory(rows: readonly HistoryRow[], communeId: string, month: string) {
+  const start = monthStart(month);
+  const end = monthEnd(month);
+  const posts: PostInterval[] = [];
+  const suspensions: DateInterval[] = [];
+  let teamId: string | null = null;
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    const from = row.effectiveDate;
+    const to = next ? dayBefore(next.effectiveDate) : null;
+    if (to !== null && to < from) continue; // superseded on the same day
+    if (row.unitId !== communeId || !ROLES.has(row.role)) continue;
+    if (row.status !== 'active' && row.status !== 'suspended') continue;
+    if (from > end || (to !== null && to < start)) continue;
+    const clippedFrom = from < start ? start : from;
+    const clippedTo = to === null || to > end ? end : to;
+    const role = row.role as PayrollRole;
+    const last = posts[posts.length - 1];
+    if (last && last.role === role && last.to !== null && dayAfter(last.to) === clippedFrom) {
+      last.to = clippedTo;
+    } else {
+      posts.push({ from: clippedFrom, to: clippedTo, role });
+    }
+    if (row.status === 'suspended') {
+      const s = suspensions[suspensions.length - 1];
+      if (s && s.to !== null && dayAfter(s.to) === clippedFrom) s.to = clippedTo;
+      else suspensions.push({ from: clippedFrom, to: clippedTo });
+    }
+    teamId = row.teamId;
+  }
+  return { posts, suspensions, teamId };
+}
+
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+function countDays(intervals: readonly DateInterval[]): number {
+  let n = 0;
+  for (const i of intervals) n += dayNumber(i.to ?? i.from) - dayNumber(i.from) + 1;
+  return n;
+}
+
+/** Distinct days of the month covered by training records (an open record counts its first day only). */
+function trainingDaysOf(records: readonly { startedOn: string; endedOn: string | null }[], month: string) {
+  const start = monthStart(month);
+  const end = monthEnd(month);
+  const days = new Set<string>();
+  for (const r of records) {
+    let day = r.startedOn < start ? start : r.startedOn;
+    const last = r.endedOn === null ? r.startedOn : r.endedOn > end ? end : r.endedOn;
+    while (day <= last) {
+      days.add(day);
+      day = dayAfter(day);
+    }
+  }
+  return days.size;
+}
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The members in post in each commune during the month (or with days recorded there), with their posts, team,
+ * days and training days. Four queries per call, whatever the number of members.
+ */
+export async function loadCommuneMonths(
+  db: Db,
+  communes: readonly CommuneRef[],
+  month: string,
+): Promise<CommuneMonth[]> {
+  if (communes.length === 0) return [];
+  const start = monthStart(month);
+  const end = monthEnd(month);
+  const ids = communes.map((c) => c.id);
+  const membersOf = db
+    .selectFrom('memberHistory as h2')
+    .select('h2.memberId')
+    .where('h2.unitId', 'in', ids)
+    .where('h2.effectiveDate', '<=', end);
+
+  const [history, names, daysRows, training] = await Promise.all([
+    db
+      .selectFrom('memberHistory')
+      .select(['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'])
+      .where('memberId', 'in', membersOf)
+      .orderBy('memberId')
+      .orderBy('effectiveDate')
+      .orderBy('recordedAt')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('member')
+      .select(['id', 'fullName', 'teamId', 'role'])
+      .where('id', 'in', membersOf)
+      .execute(),
+    db
+      .selectFrom('payrollDays')
+      .select([
+        'unitId',
+        'memberId',
+        'dutyAssigned',
+        'dutyNight',
+        'dutyHoliday',
+        'dutyHazardous',
+        'trainingDays',
+      ])
+      .where('unitId', 'in', ids)
+      .where('month', '=', month)
+      .execute(),
+    db
+      .selectFrom('memberTraining')
+      .select(['memberId', 'startedOn', 'endedOn'])
+      .where('memberId', 'in', membersOf)
+      .where('kind', 'in', [...TRAINING_KINDS])
+      .where('startedOn', '<=', end)
+      .where((eb) =>
+        eb.or([
+          eb('endedOn', '>=', start),
+          eb.and([eb('endedOn', 'is', null), eb('startedOn', '>=', start)]),
+        ]),
+      )
+      .execute(),
+  ]);
+
+  const nameOf = new Map(names.map((m) => [m.id, m]));
+  const historyOf = new Map<string, HistoryRow[]>();
+  for (const row of history) {
+    const list = historyOf.get(row.memberId);
+    if (list) list.push(row);
+    else historyOf.set(row.memberId, [row]);
+  }
+  const trainingOf = new Map<string, { startedOn: string; endedOn: string | null }[]>();
+  for (const row of training) {
+    const list = trainingOf.get(row.memberId);
+    if (list) list.push(row);
+    else trainingOf.set(row.memberId, [row]);
+  }
+  const daysOf = new Map<string, Map<string, DaysEntry>>();
+  for (const row of daysRows) {
+    let byMember = daysOf.get(row.unitId);
+    if (!byMember) daysOf.set(row.unitId, (byMember = new Map<string, DaysEntry>()));
+    byMember.set(row.memberId, row);
+  }
+
+  // Members per commune: every commune their history passes through in the month.
+  const byCommune = new Map<string, MemberMonth[]>(ids.map((id) => [id, []]));
+  const teamIds = new Set<string>();
+  const idSet = new Set(ids);
+  for (const [memberId, rows] of historyOf) {
+    const member = nameOf.get(memberId);
+    if (!member) continue;
+    const communesOfMember = new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId));
+    for (const communeId of communesOfMember) {
+      const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, month);
+      const days = daysOf.get(communeId)?.get(memberId) ?? null;
+      if (posts.length === 0 && !days) continue;
+      const team = teamId ?? rows.filter((r) => r.unitId === communeId).at(-1)?.teamId ?? member.teamId;
+      teamIds.add(team);
+      const inPost = countDays(posts) - countDays(suspensions);
+      byCommune.get(communeId)!.push({
+        memberId,
+        fullName: member.fullName,
+        teamId: team,
+        teamName: '',
+        role: posts.at(-1)?.role ?? member.role,
+        posts,
+        suspensions,
+        daysInPost: inPost,
+        days,
+        trainingDaysFromRecords: trainingDaysOf(trainingOf.get(memberId) ?? [], month),
+      });
+    }
+  }
+  const teamName = new Map<string, string>();
+  for (const part of chunks([...teamIds])) {
+    const rows = await db.selectFrom('team').select(['id', 'name']).where('id', 'in', part).execute();
+    for (const t of rows) teamName.set(t.id, t.name);
+  }
+  return communes.map((commune) => {
+    const members = byCommune.get(commune.id)!;
+    for (const m of members) m.teamName = teamName.get(m.teamId) ?? '';
+    members.sort(
+      (a, b) =>
+        collator.compare(a.teamName, b.teamName) ||
+        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
+        collator.compare(a.fullName, b.fullName) ||
+        (a.memberId < b.memberId ? -1 : 1),
+    );
+    return { commune, members };
+  });
+}
+
+/** One collator for every comparison (`localeCompare(x, 'vi')` builds one per call). */
+const collator = new Intl.Collator('vi');
+const ROLE_ORDER: Record<PayrollRole, number> = { to_truong: 0, to_pho: 1, to_vien: 2 };
+
+/** The computation's member input: days entered, training days entered or from the records. */
+export function toMemberInput(m: MemberMonth, dim: number): PayrollMemberInput {
+  return {
+    memberId: m.memberId,
+    fullName: m.fullName,
+    teamId: m.teamId,
+    teamName: m.teamName,
+    posts: m.posts,
+    suspensions: m.suspensions,
+    dutyDays: {
+      assigned: m.days?.dutyAssigned ?? 0,
+      night: m.days?.dutyNight ?? 0,
+      holiday: m.days?.dutyHoliday ?? 0,
+      hazardous: m.days?.dutyHazardous ?? 0,
+    },
+    trainingDays: Math.min(m.days?.trainingDays ?? m.trainingDaysFromRecords, dim),
+  };
+}
+
+export async function loadBaseSalaries(db: Db): Promise<BaseSalaryEntry[]> {
+  const rows = await db
+    .selectFrom('payrollBaseSalary')
+    .select(['fromDate', 'toDate', 'amount', 'source'])
+    .orderBy('fromDate')
+    .execute();
+  return rows.map((r) => ({ from: r.fromDate, to: r.toDate, amount: r.amount, source: r.source }));
+}
+
+export function toRateSet(row: Selectable<PayrollRateSetTable>): RateSet {
+  return {
+    id: row.id,
+    title: row.title,
+    province: row.provinceName,
+    resolution:
+      row.resolutionIssuer === null
+        ? null
+        : { number: row.resolutionNumber, date: row.resolutionDate, issuer: row.resolutionIssuer },
+    source: row.source,
+    isExample: row.isExample === 1,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    rates: parseJsonArray<Rate>(row.rates),
+    notes: parseJsonArray<string>(row.notes),
+  };
+}
+
+export interface ProvinceMonth {
+  rateSets: RateSet[];
+  roundingRule: RoundingRule;
+  approver: ApproverLevel;
+}
+
+/**
+ * Per province: the sets in force during the month (each assigned set clipped to its assignment and its own
+ * dates), the rounding rule and who approves.
+ */
+export async function loadProvinceMonths(
+  db: Db,
+  provinceIds: readonly string[],
+  month: string,
+): Promise<Map<string, ProvinceMonth>> {
+  const start = monthStart(month);
+  const end = monthEnd(month);
+  const ids = [...new Set(provinceIds)];
+  const result = new Map<string, ProvinceMonth>(
+    ids.map((id) => [id, { rateSets: [], roundingRule: 'dong', approver: 'district' }]),
+  );
+  if (ids.length === 0) return result;
+  const [assignments, settings] = await Promise.all([
+    db
+      .selectFrom('payrollRateAssignment as a')
+      .innerJoin('payrollRateSet as s', 's.id', 'a.rateSetId')
+      .selectAll('s')
+      .select(['a.provinceId as assignedTo', 'a.fromDate', 'a.toDate'])
+      .where('a.provinceId', 'in', ids)
+      .where('a.fromDate', '<=', end)
+      .where((eb) => eb.or([eb('a.toDate', 'is', null), eb('a.toDate', '>=', start)]))
+      .orderBy('a.fromDate')
+      .execute(),
+    db.selectFrom('payrollSetting').selectAll().where('provinceId', 'in', ids).execute(),
+  ]);
+  for (const s of settings) {
+    const p = result.get(s.provinceId)!;
+    p.roundingRule = s.roundingRule;
+    p.approver = s.approver;
+  }
+  for (const row of assignments) {
+    const p = result.get(row.assignedTo)!;
+    const set = toRateSet(row);
+    const from = row.fromDate > set.effectiveFrom ? row.fromDate : set.effectiveFrom;
+    const to = minDate(row.toDate, set.effectiveTo);
+    if (to !== null && to < from) continue;
+    const seen = p.rateSets.filter((r) => r.id === set.id || r.id.startsWith(`${set.id}#`)).length;
+    p.rateSets.push({
+      ...set,
+      id: seen === 0 ? set.id : `${set.id}#${seen + 1}`,
+      province: row.assignedTo,
+      effectiveFrom: from,
+      effectiveTo: to,
+    });
+  }
+  return result;
+}
+
+function minDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
+export const provinceOf = (commune: Pick<CommuneRef, 'path'>) => provinceIdOf(commune.path);
