@@ -265,6 +265,14 @@ describe.each(inject('testDialects'))('attendance at force training on %s', (dia
 
   it('removes a member with the training record, and the event’s deletion takes the rest', async () => {
     const commune = await t.as('ca.hungson');
+    // The record a course gave is not deleted from the member's page: it follows the attendance list.
+    const [record] = await trainingsOf(member(1));
+    const fromMember = await commune({
+      method: 'DELETE',
+      url: `/api/members/${member(1)}/trainings/${record?.id ?? ''}`,
+    });
+    expect(fromMember.statusCode).toBe(409);
+    expect(fromMember.json().detail).toContain('danh sách học viên');
     const removed = await commune({
       method: 'DELETE',
       url: `/api/events/${event.id}/attendance/${member(1)}`,
