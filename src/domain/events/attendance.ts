@@ -96,6 +96,8 @@ export const attendanceSetSchema = z
     });
   });
 export type AttendanceSet = z.infer<typeof attendanceSetSchema>;
+/** What a client sends (the certificate number may be left out). */
+export type AttendanceSetInput = z.input<typeof attendanceSetSchema>;
 
 const ref = z.object({ id: z.string(), name: z.string() });
 

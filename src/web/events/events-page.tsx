@@ -14,6 +14,7 @@ import {
   type TableProps,
 } from 'antd';
 import dayjs from 'dayjs';
+import { useSearchParams } from 'react-router';
 import {
   EVENT_FORM_LABELS,
   EVENT_FORMS,
@@ -53,7 +54,19 @@ export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
     order: 'desc',
   });
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [openId, setOpenId] = useState<string | null | undefined>(undefined);
+  // `?open=<id>` opens an event's drawer: the member page links its training courses here.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const openId = searchParams.has('open') ? searchParams.get('open') || null : undefined;
+  const setOpenId = (id: string | null | undefined) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (id === undefined) next.delete('open');
+        else next.set('open', id ?? '');
+        return next;
+      },
+      { replace: true },
+    );
   const [isExporting, setIsExporting] = useState(false);
 
   const change = (next: EventFilter) => {

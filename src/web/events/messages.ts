@@ -52,9 +52,51 @@ export const eventsText = {
   deleteConfirm: { vi: 'Xóa "{title}" cùng tài liệu của nó?', en: 'Delete "{title}" and its materials?' },
   open: { vi: 'Mở {title}', en: 'Open {title}' },
   demo: { vi: 'Dữ liệu mẫu', en: 'Demo data' },
-  attendanceLater: {
-    vi: 'Danh sách thành viên tham gia huấn luyện, kết quả và giấy chứng nhận sẽ lấy từ sổ theo dõi lực lượng khi tính năng đó hoàn thành.',
-    en: 'Members’ attendance, results and certificates will come from the force register once it is available.',
+  attendanceSaveFirst: {
+    vi: 'Lưu lớp trước, rồi thêm học viên từ sổ theo dõi lực lượng.',
+    en: 'Save the course first, then add members from the force register.',
+  },
+} satisfies Record<string, Text>;
+
+export const attendanceText = {
+  title: { vi: 'Danh sách học viên', en: 'Attendance' },
+  hint: {
+    vi: 'Thành viên Tổ bảo vệ ANTT cơ sở của đơn vị tổ chức. Học viên tham dự, đạt hoặc không đạt được ghi vào quá trình huấn luyện của thành viên (tính ngày huấn luyện); vắng mặt thì không.',
+    en: 'Members of the organiser’s teams. Those who attended, passed or failed get a training record (training days); the absent do not.',
+  },
+  pickMembers: { vi: 'Chọn thành viên', en: 'Members to add' },
+  pickPlaceholder: { vi: 'Gõ tên thành viên (không dấu được)', en: 'Type a member’s name' },
+  resultForNew: { vi: 'Kết quả', en: 'Result' },
+  add: { vi: 'Thêm vào danh sách', en: 'Add to the list' },
+  added: { vi: 'Đã thêm {count} học viên', en: '{count} added' },
+  updated: { vi: 'Đã cập nhật {name}', en: '{name} updated' },
+  removed: { vi: 'Đã xóa {name} khỏi danh sách', en: '{name} removed' },
+  removeConfirm: {
+    vi: 'Xóa {name} khỏi danh sách học viên? Quá trình huấn luyện của thành viên cũng bỏ lớp này.',
+    en: 'Remove {name}? The course also leaves the member’s training record.',
+  },
+  remove: { vi: 'Xóa khỏi danh sách', en: 'Remove' },
+  name: { vi: 'Họ và tên', en: 'Name' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  allResults: { vi: 'Mọi kết quả', en: 'All results' },
+  certificate: { vi: 'Số chứng chỉ', en: 'Certificate no.' },
+  certificatePlaceholder: { vi: 'Số giấy chứng nhận', en: 'Certificate number' },
+  searchLabel: { vi: 'Tìm học viên', en: 'Search attendees' },
+  searchPlaceholder: { vi: 'Tên, tổ, xã (gõ không dấu được)', en: 'Name, team, commune' },
+  empty: { vi: 'Chưa có học viên nào.', en: 'No attendees yet.' },
+  noMatch: { vi: 'Không có học viên khớp bộ lọc.', en: 'No attendee matches the filter.' },
+  counts: {
+    vi: '{total} học viên: {passed} đạt, {attended} tham dự, {failed} không đạt, {absent} vắng',
+    en: '{total} attendees: {passed} passed, {attended} attended, {failed} failed, {absent} absent',
+  },
+  noMembers: {
+    vi: 'Không tìm thấy thành viên chưa có trong danh sách.',
+    en: 'No member found who is not on the list yet.',
+  },
+  left: { vi: 'đã thôi tham gia', en: 'left' },
+  readOnly: {
+    vi: 'Công an xã và cơ quan điều phối ghi danh sách học viên; bạn chỉ xem.',
+    en: 'Commune police and coordinators keep the list; you can read it.',
   },
 } satisfies Record<string, Text>;
 

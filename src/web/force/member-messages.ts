@@ -128,6 +128,12 @@ export const membersText = {
   passedYes: { vi: 'Đạt', en: 'Passed' },
   passedNo: { vi: 'Không đạt', en: 'Not passed' },
   passedUnknown: { vi: 'Chưa có kết quả', en: 'No result yet' },
+  passedAttended: { vi: 'Tham dự', en: 'Attended' },
+  fromCourse: {
+    vi: 'Từ danh sách học viên của lớp: mở lớp để sửa kết quả hoặc xóa',
+    en: 'From the course’s attendance list: open the course to change or remove it',
+  },
+  openCourse: { vi: 'Mở lớp {title}', en: 'Open the course {title}' },
   item: { vi: 'Tên trang phục, công cụ', en: 'Item' },
   quantity: { vi: 'Số lượng', en: 'Quantity' },
   issuedOn: { vi: 'Ngày cấp', en: 'Issued on' },
