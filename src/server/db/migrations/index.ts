@@ -9,6 +9,7 @@ import * as difficultyRegister from './2026-11-26T0740-difficulty-register.ts';
 import * as dashboardIndexes from './2026-11-26T0750-dashboard-indexes.ts';
 import * as createForce from './2026-11-26T0800-create-force.ts';
 import * as createLegalEvents from './2026-11-26T0900-create-legal-events.ts';
+import * as memberSearchKeys from './2026-11-26T1000-member-search-keys.ts';
 import * as eventAttendanceMember from './2026-11-26T1000-event-attendance-member.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0750-dashboard-indexes': dashboardIndexes,
   '2026-11-26T0800-create-force': createForce,
   '2026-11-26T0900-create-legal-events': createLegalEvents,
+  '2026-11-26T1000-member-search-keys': memberSearchKeys,
   '2026-11-26T1000-event-attendance-member': eventAttendanceMember,
 };
