@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { ClearOutlined, FileExcelOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ClearOutlined,
+  FileExcelOutlined,
+  FunctionOutlined,
+  PaperClipOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -14,7 +20,7 @@ import {
   type TableProps,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   EVENT_FORM_LABELS,
   EVENT_FORMS,
@@ -31,7 +37,7 @@ import { exportEvents } from './api/export-events.ts';
 import { type EventSortField, useEvents } from './api/list-events.ts';
 import { EventDrawer } from './components/event-drawer.tsx';
 import { TaskSelect } from './components/pickers.tsx';
-import { eventsText } from './messages.ts';
+import { eventsText, sourcesText } from './messages.ts';
 import type { SortOrder } from './types.ts';
 
 const SORTABLE: readonly string[] = ['startsOn', 'title', 'participantCount', 'updatedAt'];
@@ -41,9 +47,11 @@ interface EventsPageProps {
   canRecord: boolean;
   /** Coordinators and admins record for units in their scope. */
   canChooseUnit: boolean;
+  /** Coordinators and admins say which indicators are filled from these records. */
+  canSetSources?: boolean;
 }
 
-export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
+export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: EventsPageProps) {
   const t = useT();
   const handleApiError = useApiErrorHandler();
   const [filters, setFilters] = useState<EventFilter>({});
@@ -115,6 +123,11 @@ export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
         description={t(eventsText.description)}
         extra={
           <>
+            {canSetSources ? (
+              <Link to="/events/indicator-sources">
+                <Button icon={<FunctionOutlined />}>{t(sourcesText.link)}</Button>
+              </Link>
+            ) : null}
             <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
               {t(common.exportExcel)}
             </Button>

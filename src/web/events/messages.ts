@@ -127,3 +127,37 @@ export const mediaText = {
   empty: { vi: 'Chưa có tin, bài nào.', en: 'No items recorded.' },
   deleteConfirm: { vi: 'Xóa tin, bài "{title}"?', en: 'Delete "{title}"?' },
 } satisfies Record<string, Text>;
+
+export const sourcesText = {
+  title: { vi: 'Chỉ tiêu lấy số liệu tự động', en: 'Indicators filled from records' },
+  description: {
+    vi: 'Chọn nguồn cho từng chỉ tiêu của nhiệm vụ: khi đơn vị mở báo cáo kỳ, giá trị được điền sẵn từ hội nghị, tin bài, kết quả rà soát mà đơn vị đã ghi ("Tự động từ …"), đơn vị không phải nhập lại.',
+    en: 'Choose where each indicator of a task comes from: units’ reports then offer the value their own records give ("Filled from …").',
+  },
+  link: { vi: 'Chỉ tiêu lấy tự động', en: 'Indicators filled from records' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  taskPlaceholder: { vi: 'Chọn nhiệm vụ của kế hoạch', en: 'Choose a plan task' },
+  chooseTask: {
+    vi: 'Chọn một nhiệm vụ để xem các chỉ tiêu của nó.',
+    en: 'Choose a task to see its indicators.',
+  },
+  searchLabel: { vi: 'Tìm chỉ tiêu', en: 'Search indicators' },
+  filter: { vi: 'Nguồn số liệu', en: 'Source' },
+  filterAll: { vi: 'Mọi chỉ tiêu', en: 'All indicators' },
+  filterSourced: { vi: 'Lấy tự động', en: 'Filled from records' },
+  filterManual: { vi: 'Nhập tay', en: 'Typed by hand' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  unitLabel: { vi: 'Đơn vị tính', en: 'Unit' },
+  source: { vi: 'Lấy số liệu từ', en: 'Filled from' },
+  manual: { vi: 'Nhập tay', en: 'Typed by hand' },
+  empty: {
+    vi: 'Nhiệm vụ chưa có chỉ tiêu. Thêm chỉ tiêu ở trang kế hoạch (sửa nhiệm vụ).',
+    en: 'The task has no indicators yet. Add them on the plan’s page (edit the task).',
+  },
+  set: { vi: '"{name}" lấy từ: {source}', en: '"{name}" is filled from: {source}' },
+  cleared: { vi: '"{name}" do đơn vị nhập tay', en: '"{name}" is typed by hand' },
+  footnote: {
+    vi: 'Chỉ chỉ tiêu đếm số lượng mới lấy được tự động. Số liệu tính trên hồ sơ của chính đơn vị báo cáo, gắn với nhiệm vụ này, trong kỳ báo cáo; đơn vị vẫn sửa được trước khi gửi.',
+    en: 'Only count indicators can be filled from records: counted over the reporting unit’s own records linked to the task, in the period; units can still change the value before sending.',
+  },
+} satisfies Record<string, Text>;

@@ -13,6 +13,7 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
+import { Link } from 'react-router';
 import { foldText } from '../../../domain/common/text.ts';
 import { ATTENDANCE_RESULT_LABELS, type Attendee } from '../../../domain/events/attendance.ts';
 import { ATTENDANCE_RESULTS, type AttendanceResult } from '../../../domain/events/constants.ts';
@@ -119,7 +120,7 @@ export function EventAttendance({ eventId }: { eventId: string }) {
       render: (_, item) => (
         <Flex vertical>
           <span>
-            {item.fullName}
+            <Link to={`/force/members/${encodeURIComponent(item.memberId)}`}>{item.fullName}</Link>
             {item.memberStatus === 'left' ? (
               <Typography.Text type="secondary"> ({t(attendanceText.left)})</Typography.Text>
             ) : null}
