@@ -270,10 +270,14 @@ function CertificateInput({
   onSave: (value: string | null) => void;
 }) {
   const [value, setValue] = useState(item.certificateNo ?? '');
+  // Enter, then leaving the field, sends the number once.
+  const [sent, setSent] = useState(item.certificateNo);
   const disabled = item.result === 'absent' || item.result === 'failed';
   const commit = () => {
     const next = value.trim() || null;
-    if (next !== item.certificateNo) onSave(next);
+    if (next === sent) return;
+    setSent(next);
+    onSave(next);
   };
   return (
     <Input

@@ -107,6 +107,8 @@ function EventForm({
   const kind = Form.useWatch('kind', form);
 
   const handleFinish = ({ dates, unitId, ...values }: Values) => {
+    // Enter in a field and a click on Lưu in quick succession must not record the event twice.
+    if (saveMutation.isPending) return;
     const fields = {
       ...values,
       taskId: values.taskId ?? null,
