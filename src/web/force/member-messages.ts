@@ -13,9 +13,10 @@ export const membersText = {
   },
   import: { vi: 'Nhập danh sách', en: 'Import a list' },
   searchPlaceholder: {
-    vi: 'Tìm theo họ tên hoặc số CCCD đủ 12 số',
-    en: 'Search by name or a whole 12-digit CCCD',
+    vi: 'Tìm theo họ tên (đầu một chữ bất kỳ) hoặc số CCCD đủ 12 số',
+    en: 'Search by name (the start of any word) or a whole 12-digit CCCD',
   },
+  rangeMore: { vi: '{from}–{to} trong hơn {total}', en: '{from}–{to} of more than {total}' },
   teamPlaceholder: { vi: 'Tất cả các Tổ', en: 'All teams' },
   rolePlaceholder: { vi: 'Tất cả chức danh', en: 'All roles' },
   statusPlaceholder: { vi: 'Tất cả trạng thái', en: 'All statuses' },
