@@ -171,9 +171,12 @@ export async function findMemberPage(
     if (sort === 'dateOfBirth') ids = ids.orderBy('member.dateOfBirth', order);
     else if (sort === 'role') ids = ids.orderBy(ROLE_ORDER, order);
     else if (sort === 'team')
+      // Each matching member's team by its key: a join let PostgreSQL hash every team of the country.
       ids = ids
-        .innerJoin('team', 'team.id', 'member.teamId')
-        .orderBy('team.searchName', order)
+        .orderBy(
+          (eb) => eb.selectFrom('team').select('team.searchName').whereRef('team.id', '=', 'member.teamId'),
+          order,
+        )
         .orderBy(ROLE_ORDER);
     else if (sort === 'status') ids = ids.orderBy(STATUS_ORDER, order);
     else if (sort === 'updatedAt') ids = ids.orderBy('member.updatedAt', order);

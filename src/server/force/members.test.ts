@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { foldText } from '../../domain/common/text.ts';
 import type {
   Member,
   MemberPage,
@@ -237,6 +238,12 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
     expect(member.phone).toMatch(/^\d{3}\*+\d{2}$/);
     const leaders = await hs({ method: 'GET', url: '/api/members?role=to_truong' });
     expect(leaders.json<{ items: MemberSummary[] }>().items.every((m) => m.role === 'to_truong')).toBe(true);
+    const byTeam = (await hs({ method: 'GET', url: '/api/members?sort=team&order=desc' })).json<{
+      items: MemberSummary[];
+    }>().items;
+    const teamKeys = byTeam.map((m) => foldText(m.team.name));
+    expect(new Set(teamKeys).size).toBeGreaterThan(1);
+    expect(teamKeys).toEqual([...teamKeys].sort().reverse());
 
     const detail = await hs({ method: 'GET', url: `/api/members/${member.id}` });
     expect(detail.json<Member>().cccd).toBe(member.cccd);
