@@ -42,6 +42,7 @@ export interface Database {
   team: TeamTable;
   teamVillage: TeamVillageTable;
   member: MemberTable;
+  memberNameKey: MemberNameKeyTable;
   memberHistory: MemberHistoryTable;
   memberTraining: MemberTrainingTable;
   memberEquipment: MemberEquipmentTable;
@@ -675,6 +676,8 @@ export interface TeamVillageTable {
 export interface MemberTable {
   id: string;
   unitId: string;
+  /** The first unit of the commune's path (its province), for the province's list and search indexes. */
+  provinceId: string | null;
   previousUnitId: string | null;
   teamId: string;
   villageId: string | null;
@@ -714,6 +717,18 @@ export interface MemberTable {
 }
 export type MemberRow = Selectable<MemberTable>;
 export type NewMember = Insertable<MemberTable>;
+
+/**
+ * The folded name from each word on (domain/force/member-search.ts), by province, with the member's folded
+ * name and commune: the name search's index (kept by every write of a member's name or commune).
+ */
+export interface MemberNameKeyTable {
+  provinceId: string;
+  key: string;
+  memberId: string;
+  searchName: string;
+  unitId: string;
+}
 
 /** A member's state (commune, team, role, status) from `effectiveDate` on; one row per change. */
 export interface MemberHistoryTable {

@@ -61,6 +61,7 @@ const ReportPage = lazy(loadReport);
 const DashboardPage = lazy(loadDashboard);
 const InspectionsPage = lazy(loadInspections);
 const InspectionPage = lazy(() => loadInspections().then((m) => ({ default: m.InspectionRoute })));
+const IndicatorSourcesPage = lazy(() => loadEvents().then((m) => ({ default: m.IndicatorSourcesRoute })));
 const FollowUpsPage = lazy(() => loadInspections().then((m) => ({ default: m.FollowUpsRoute })));
 const DifficultiesPage = lazy(loadDifficulties);
 const NotificationsPage = lazy(loadNotifications);
@@ -201,6 +202,12 @@ export function createRouter() {
             { path: 'reviews', element: page(<ReviewsPage />) },
             { path: 'reviews/:campaignId', element: page(<ReviewPage />) },
             { path: 'events', element: page(<EventsPage />) },
+            {
+              path: 'events/indicator-sources',
+              element: (
+                <RequireRole roles={['admin', 'coordinator']}>{page(<IndicatorSourcesPage />)}</RequireRole>
+              ),
+            },
             { path: 'media', element: page(<MediaPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },

@@ -112,6 +112,7 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
         <MembersTable
           data={membersQuery.data?.items ?? []}
           total={membersQuery.data?.total ?? 0}
+          totalCapped={membersQuery.data?.totalCapped ?? false}
           isLoading={membersQuery.isFetching}
           page={paging.page}
           pageSize={paging.pageSize}
