@@ -54,9 +54,7 @@ describe('a district records its spending and the province reads it in the table
     expect(download.suggestedFilename()).toBe('kinh-phi-tong-hop-2026.xlsx');
     const workbook = new ExcelJS.Workbook();
     const bytes = fs.readFileSync(await download.path());
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     const values = (workbook.worksheets[0]?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
     const line = values.find((r) => r[1] === 'Huyện Đại Từ' && r[2] === 'Ngân sách địa phương');
     expect(line?.slice(3, 7)).toEqual([650_000_000, 600_000_000, 360_500_000, 0]);
