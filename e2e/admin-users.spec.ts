@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  chooseOption,
   launchBrowser,
   login,
   pickOption,
@@ -47,9 +48,8 @@ describe('admin manages users; a new user signs in and sees the tree', () => {
     await drawer.getByRole('textbox', { name: /Tên đăng nhập/ }).fill('canbo.e2e');
     await drawer.getByRole('textbox', { name: /Họ và tên/ }).fill('Nguyễn Thị Thử Nghiệm');
     await drawer.getByRole('textbox', { name: /Email/ }).fill('thunghiem@daitu.gov.vn');
-    await drawer.getByRole('combobox', { name: /Vai trò/ }).click();
     // Ant Design draws the visible options outside the ARIA listbox; they carry their label as title.
-    await pickOption(page, 'Cơ quan, đơn vị');
+    await chooseOption(page, drawer.getByRole('combobox', { name: /Vai trò/ }), 'Cơ quan, đơn vị');
     await drawer.getByRole('combobox', { name: /Đơn vị/ }).fill('dai tu');
     await pickOption(page, 'Huyện Đại Từ');
     await drawer.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-e2e');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -161,4 +161,22 @@ export async function pickOption(page: Page, text: string | RegExp): Promise<voi
     .filter({ hasText: text })
     .first()
     .click();
+}
+
+/**
+ * Opens a select by its combobox and picks the option, checking that the select shows it: a click that
+ * falls on a dropdown already closing (focus moved while a drawer settles) picks nothing, so it tries again.
+ */
+export async function chooseOption(page: Page, combobox: Locator, text: string): Promise<void> {
+  const select = combobox.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const openDropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let attempt = 1; ; attempt += 1) {
+    if ((await openDropdown.count()) === 0) await combobox.click();
+    await pickOption(page, text);
+    if ((await select.innerText()).includes(text)) return;
+    if (attempt === 3)
+      throw new Error(`The select did not take the option "${text}" after ${attempt} tries.`);
+    // Let a closing dropdown finish its animation before opening it again.
+    await page.waitForTimeout(500);
+  }
 }
