@@ -155,20 +155,26 @@ export async function loadCommuneMonths(
     .where('h2.unitId', 'in', ids)
     .where('h2.effectiveDate', '<=', end);
 
-  const [history, names, daysRows, training] = await Promise.all([
+  const [history, daysRows, training] = await Promise.all([
     db
-      .selectFrom('memberHistory')
-      .select(['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'])
-      .where('memberId', 'in', membersOf)
-      .orderBy('memberId')
-      .orderBy('effectiveDate')
-      .orderBy('recordedAt')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('member')
-      .select(['id', 'fullName', 'teamId', 'role'])
-      .where('id', 'in', membersOf)
+      .selectFrom('memberHistory as h')
+      .innerJoin('member as m', 'm.id', 'h.memberId')
+      .select([
+        'h.memberId',
+        'h.effectiveDate',
+        'h.unitId',
+        'h.teamId',
+        'h.role',
+        'h.status',
+        'm.fullName',
+        'm.teamId as memberTeamId',
+        'm.role as memberRole',
+      ])
+      .where('h.memberId', 'in', membersOf)
+      .orderBy('h.memberId')
+      .orderBy('h.effectiveDate')
+      .orderBy('h.recordedAt')
+      .orderBy('h.id')
       .execute(),
     db
       .selectFrom('payrollDays')
@@ -199,8 +205,7 @@ export async function loadCommuneMonths(
       .execute(),
   ]);
 
-  const nameOf = new Map(names.map((m) => [m.id, m]));
-  const historyOf = new Map<string, HistoryRow[]>();
+  const historyOf = new Map<string, (typeof history)[number][]>();
   for (const row of history) {
     const list = historyOf.get(row.memberId);
     if (list) list.push(row);
@@ -224,8 +229,7 @@ export async function loadCommuneMonths(
   const teamIds = new Set<string>();
   const idSet = new Set(ids);
   for (const [memberId, rows] of historyOf) {
-    const member = nameOf.get(memberId);
-    if (!member) continue;
+    const member = { fullName: rows[0]!.fullName, teamId: rows[0]!.memberTeamId, role: rows[0]!.memberRole };
     const communesOfMember = new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId));
     for (const communeId of communesOfMember) {
       const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, month);
@@ -253,18 +257,29 @@ export async function loadCommuneMonths(
     const rows = await db.selectFrom('team').select(['id', 'name']).where('id', 'in', part).execute();
     for (const t of rows) teamName.set(t.id, t.name);
   }
-  return communes.map((commune) => {
+  const out = communes.map((commune) => {
     const members = byCommune.get(commune.id)!;
     for (const m of members) m.teamName = teamName.get(m.teamId) ?? '';
+    // The collator once per team name, not once per comparison (names the collator calls equal share a rank).
+    const names = [...new Set(members.map((m) => m.teamName))].sort(collator.compare);
+    const rank = new Map<string, number>();
+    names.forEach((name, i) => {
+      const previous = names[i - 1];
+      rank.set(
+        name,
+        previous !== undefined && collator.compare(previous, name) === 0 ? rank.get(previous)! : i,
+      );
+    });
     members.sort(
       (a, b) =>
-        collator.compare(a.teamName, b.teamName) ||
+        rank.get(a.teamName)! - rank.get(b.teamName)! ||
         ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
         collator.compare(a.fullName, b.fullName) ||
         (a.memberId < b.memberId ? -1 : 1),
     );
     return { commune, members };
   });
+  return out;
 }
 
 /** One collator for every comparison (`localeCompare(x, 'vi')` builds one per call). */
