@@ -136,6 +136,8 @@ export const payrollNationalBenchmark: Benchmark = {
         .where('kind', '=', 'commune')
         .orderBy('path')
         .execute();
+      // A live database has its planner statistics (autovacuum); one just bulk-loaded has none yet.
+      if (context.engine === 'postgres') await sql`analyze`.execute(db);
       context.log(
         `built in ${formatMs(performance.now() - started)}: ${force.members.toLocaleString('en-US')} members, ` +
           `${units.length.toLocaleString('en-US')} communes, ${provinces.length} provinces with rate sets`,

@@ -298,8 +298,11 @@ export async function loadCommuneMonths(
       });
     }
   }
+  // The communes' own teams by the team index on the unit (500 ids, not thousands), then any other by id.
   const teamName = new Map<string, string>();
-  for (const part of chunks([...teamIds])) {
+  const own = await db.selectFrom('team').select(['id', 'name']).where('unitId', 'in', ids).execute();
+  for (const t of own) if (teamIds.has(t.id)) teamName.set(t.id, t.name);
+  for (const part of chunks([...teamIds].filter((id) => !teamName.has(id)))) {
     const rows = await db.selectFrom('team').select(['id', 'name']).where('id', 'in', part).execute();
     for (const t of rows) teamName.set(t.id, t.name);
   }
