@@ -285,8 +285,10 @@ async function correctionsFor(
   return result;
 }
 
-const CONTENT_CHUNK = 50;
-const ROW_CHUNK = 200;
+// Rows per INSERT: one statement per table for a batch of communes (payroll: 20 columns × 500 = 10,000
+// parameters, under SQLite's 32,766 and PostgreSQL's 65,535); contents (tens of kB each) by 250.
+const CONTENT_CHUNK = 250;
+const ROW_CHUNK = BATCH;
 
 async function persist(
   db: Db,
