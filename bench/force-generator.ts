@@ -1,13 +1,20 @@
 // A generated national force for the benchmarks (SPEC §9: 100,000 villages and teams, 400,000 members): every
 // commune of the database gets villages, one team each and members, written straight into the tables in
-// batches (what the import and the forms write, minus history and audit rows, which no benchmarked read
-// touches). The demo province gets the ~12,000 members SPEC §9 gives one province; the rest share the others.
+// batches (what the import and the forms write, with the name search's keys, minus history and audit rows,
+// which no benchmarked read touches). The demo province gets the ~12,000 members SPEC §9 gives one province; the rest share the others.
 // Names are made up from common Vietnamese name parts; CCCD numbers agree with the birth date and sex.
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../src/domain/common/text.ts';
+import { nameKeys } from '../src/domain/force/member-search.ts';
 import type { Insertable } from 'kysely';
 import type { Db } from '../src/server/db/database.ts';
-import type { MemberTable, TeamTable, TeamVillageTable, VillageTable } from '../src/server/db/schema.ts';
+import type {
+  MemberNameKeyTable,
+  MemberTable,
+  TeamTable,
+  TeamVillageTable,
+  VillageTable,
+} from '../src/server/db/schema.ts';
 import { sampleCccd } from '../src/server/force/sample-data.ts';
 
 const SURNAMES = [
@@ -98,7 +105,11 @@ export interface GeneratedForce {
 /** Rows per insert: SQLite binds at most 32,766 parameters; members have ~40 columns. */
 const CHUNK = 400;
 
-async function insertAll(db: Db, table: 'village' | 'team' | 'teamVillage' | 'member', rows: object[]) {
+async function insertAll(
+  db: Db,
+  table: 'village' | 'team' | 'teamVillage' | 'member' | 'memberNameKey',
+  rows: object[],
+) {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
       .insertInto(table)
@@ -147,8 +158,10 @@ export async function generateNationalForce(
     const teamRows: Insertable<TeamTable>[] = [];
     const links: TeamVillageTable[] = [];
     const memberRows: Insertable<MemberTable>[] = [];
+    const keyRows: MemberNameKeyTable[] = [];
     for (const commune of communes.slice(c, c + 200)) {
       const isBusy = commune.path.startsWith(options.busyProvincePath);
+      const provinceId = commune.path.split('/')[1] ?? '';
       for (let v = 0; v < options.villagesPerCommune; v += 1) {
         const villageId = randomUUID();
         const teamId = randomUUID();
@@ -204,14 +217,19 @@ export async function generateNationalForce(
           const fullName = generatedName(n, sex);
           const cccd = sampleCccd(dateOfBirth, sex, n);
           if (isBusy && !sample) sample = cccd;
+          const memberId = randomUUID();
+          const searchName = foldText(fullName);
+          for (const key of nameKeys(fullName))
+            keyRows.push({ provinceId, key, memberId, searchName, unitId: commune.id });
           memberRows.push({
-            id: randomUUID(),
+            id: memberId,
             unitId: commune.id,
+            provinceId,
             previousUnitId: null,
             teamId,
             villageId,
             fullName,
-            searchName: foldText(fullName),
+            searchName,
             dateOfBirth,
             sex,
             ethnicity: 'Kinh',
@@ -251,6 +269,7 @@ export async function generateNationalForce(
       await insertAll(trx, 'team', teamRows);
       await insertAll(trx, 'teamVillage', links);
       await insertAll(trx, 'member', memberRows);
+      await insertAll(trx, 'memberNameKey', keyRows);
     });
     members += memberRows.length;
     if (options.log && c % 2000 === 0) options.log(`  … ${members.toLocaleString('en-US')} members so far`);

@@ -41,6 +41,7 @@ describe('admin manages users; a new user signs in and sees the tree', () => {
   it('admin creates a user in Huyện Đại Từ; that user signs in and sees the tree', async () => {
     await login(page, app.baseUrl, 'admin');
     await page.getByRole('menuitem', { name: /Người dùng/ }).click();
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click();
     // The table and filters behind the drawer carry the same names: look inside the drawer, by role.
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('textbox', { name: /Tên đăng nhập/ }).fill('canbo.e2e');

@@ -19,6 +19,8 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { budgetRoutes } from './budget/budget.routes.ts';
+import { followPayrolls } from './budget/payroll-spending.ts';
 import type { Config } from './config.ts';
 import type { Db, Dialect } from './db/database.ts';
 import { difficultiesRoutes } from './difficulties/difficulties.routes.ts';
@@ -160,7 +162,9 @@ export async function buildApp({
   await app.register(eventsRoutes, { prefix: '/api', db, filesDir });
   await app.register(mediaRoutes, { prefix: '/api', db });
   await app.register(forceRoutes, { prefix: '/api', db });
+  await app.register(budgetRoutes, { prefix: '/api', db });
   await app.register(payrollRoutes, { prefix: '/api', db });
+  followPayrolls();
 
   if (runJobs) registerJobRunner(app, { db, config, clock, mailer });
 

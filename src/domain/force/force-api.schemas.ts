@@ -379,6 +379,13 @@ export const memberSummarySchema = z.object({
   updatedAt: z.string(),
 });
 export type MemberSummary = z.infer<typeof memberSummarySchema>;
+/** A page of the member list: `total` is counted up to 1,000 past the page's start; `totalCapped`: more exist. */
+export const memberPageSchema = z.object({
+  items: z.array(memberSummarySchema),
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+});
+export type MemberPage = z.infer<typeof memberPageSchema>;
 
 export const memberHistorySchema = z.object({
   effectiveDate: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { procedureKindSchema } from '../force/force-api.schemas.ts';
 
 export const dashboardQuerySchema = z.object({
   planId: z.string().max(64).optional(),
@@ -33,6 +34,18 @@ const lateItem = z.object({
   planId: z.string(),
 });
 
+/** A step of a Thông tư 14 procedure past its deadline (working days), with the procedure to open. */
+const lateProcedureStep = z.object({
+  procedureId: z.string(),
+  procedureTitle: z.string(),
+  kind: procedureKindSchema,
+  unit: z.object({ id: z.string(), name: z.string() }),
+  stepTitle: z.string(),
+  dueDate: z.string(),
+  workingDaysLate: z.number().int(),
+});
+export type DashboardLateProcedureStep = z.infer<typeof lateProcedureStep>;
+
 export const dashboardSchema = z.object({
   range: z.object({ from: z.string(), to: z.string() }),
   totals: counts,
@@ -51,6 +64,15 @@ export const dashboardSchema = z.object({
       accepted: z.number().int(),
     }),
   ),
+  /**
+   * Late steps of the grassroots force's procedures in the scope (whatever the plan): how many, in how many
+   * communes, and the oldest ones (at most 20).
+   */
+  lateProcedureSteps: z.object({
+    total: z.number().int(),
+    communes: z.number().int(),
+    items: z.array(lateProcedureStep),
+  }),
   /** Units × tasks: the status of each cell's latest period in range, for the heat table (drill down by periodId). */
   heat: z.object({
     tasks: z.array(z.object({ taskId: z.string(), code: z.string() })),

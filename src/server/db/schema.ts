@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Table types, kept beside the migrations. Timestamps are ISO-8601 UTC text; dates `YYYY-MM-DD`. */
 export interface Database {
@@ -42,6 +42,7 @@ export interface Database {
   team: TeamTable;
   teamVillage: TeamVillageTable;
   member: MemberTable;
+  memberNameKey: MemberNameKeyTable;
   memberHistory: MemberHistoryTable;
   memberTraining: MemberTrainingTable;
   memberEquipment: MemberEquipmentTable;
@@ -49,6 +50,7 @@ export interface Database {
   procedure: ProcedureTable;
   procedureStep: ProcedureStepTable;
   procedurePerson: ProcedurePersonTable;
+  budgetEntry: BudgetEntryTable;
   payrollBaseSalary: PayrollBaseSalaryTable;
   payrollRateSet: PayrollRateSetTable;
   payrollRateAssignment: PayrollRateAssignmentTable;
@@ -674,6 +676,8 @@ export interface TeamVillageTable {
 export interface MemberTable {
   id: string;
   unitId: string;
+  /** The first unit of the commune's path (its province), for the province's list and search indexes. */
+  provinceId: string | null;
   previousUnitId: string | null;
   teamId: string;
   villageId: string | null;
@@ -713,6 +717,18 @@ export interface MemberTable {
 }
 export type MemberRow = Selectable<MemberTable>;
 export type NewMember = Insertable<MemberTable>;
+
+/**
+ * The folded name from each word on (domain/force/member-search.ts), by province, with the member's folded
+ * name and commune: the name search's index (kept by every write of a member's name or commune).
+ */
+export interface MemberNameKeyTable {
+  provinceId: string;
+  key: string;
+  memberId: string;
+  searchName: string;
+  unitId: string;
+}
 
 /** A member's state (commune, team, role, status) from `effectiveDate` on; one row per change. */
 export interface MemberHistoryTable {
@@ -818,6 +834,31 @@ export interface ProcedurePersonTable {
   hasHealthCertificate: number;
   hasEducationCertificate: number;
   note: string | null;
+}
+
+/** Kinh phí (SPEC §8): one estimate, allocation, spending or settlement of a unit's fiscal year. */
+export interface BudgetEntryTable {
+  id: string;
+  unitId: string;
+  fiscalYear: number;
+  source: 'local_budget' | 'ministry_police' | 'other';
+  kind: 'estimate' | 'allocation' | 'spending' | 'settlement';
+  /** Integer VND (bigint: PostgreSQL returns it as text, read it through Number()). */
+  amount: ColumnType<number | string, number, number>;
+  /** YYYY-MM-DD */
+  entryDate: string;
+  documentNumber: string | null;
+  note: string | null;
+  taskId: string | null;
+  origin: 'manual' | 'payroll';
+  payrollId: string | null;
+  /** YYYY-MM of a payroll entry. */
+  payrollMonth: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: Generated<number>;
 }
 
 // ---- Payroll (SPEC §8): migration 2026-11-26T1000-create-payroll ----

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadDemoBudget } from '../budget/budget-demo.ts';
 import type { Db } from '../db/database.ts';
 import { type SystemActor, systemActor } from '../http/actor.ts';
 import { draftToPlanCreate, parsePlanText } from '../plans/plan-import.service.ts';
@@ -93,6 +94,7 @@ export async function loadDemoDataIfEmpty(
   const reports = options.withReports === false ? 0 : await loadDemoReports(db, actor, plan.id);
   const inspections = options.withReports === false ? 0 : await loadDemoInspections(db, actor, plan.id);
   if (options.withReports !== false) await linkDemoIndicatorSources(db, actor, plan.id);
+  const budgetEntries = options.withReports === false ? 0 : await loadDemoBudget(db, actor, plan.id);
   const force = options.withForce === false ? undefined : await loadDemoForce(db, actor);
   if (force) await loadDemoPayroll(db, actor, DEMO_PROVINCE_CODE);
   return {
@@ -102,5 +104,6 @@ export async function loadDemoDataIfEmpty(
     reports,
     inspections,
     forceMembers: force?.members ?? 0,
+    budgetEntries,
   };
 }

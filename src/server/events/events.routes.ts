@@ -33,6 +33,7 @@ import {
   readEventFile,
   updateEvent,
 } from './events.service.ts';
+import { attendanceRoutes } from './attendance.routes.ts';
 import { listIndicatorSources, setIndicatorSource } from './indicator-feed.service.ts';
 import { listTaskOptions } from './linked-task.ts';
 
@@ -43,6 +44,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; filesDir: string }> =
   app,
   { db, filesDir },
 ) => {
+  await app.register(attendanceRoutes, { db });
   app.get(
     '/events',
     {

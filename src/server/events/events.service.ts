@@ -22,6 +22,7 @@ import {
   findScopedEvent,
   streamEvents,
 } from './events.repo.ts';
+import { deleteEventTrainings, syncTrainingWithEvent } from './attendance.service.ts';
 import { requireLinkedTask, requireRecordingUnit } from './linked-task.ts';
 
 const EVENT_NOT_FOUND = { vi: 'Không tìm thấy sự kiện.', en: 'Event not found.' };
@@ -166,6 +167,7 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: Event
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw conflict();
+    await syncTrainingWithEvent(trx, { ...next, id });
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'event',
@@ -181,6 +183,7 @@ export async function deleteEvent(db: Db, actor: Actor, filesDir: string, id: st
   const row = await requireEditableEvent(db, actor, id);
   const files = await db.selectFrom('eventFile').select('storageKey').where('eventId', '=', id).execute();
   await db.transaction().execute(async (trx) => {
+    await deleteEventTrainings(trx, id);
     await trx.deleteFrom('event').where('id', '=', id).execute();
     await recordAudit(trx, actor, {
       action: 'delete',

@@ -137,6 +137,12 @@ export async function deleteMemberRecord(
       .where('memberId', '=', memberId)
       .executeTakeFirst();
     if (!existing) throw notFound();
+    // A course's record follows its attendance list: it is removed there, with the attendance.
+    if ('eventId' in existing && existing.eventId)
+      throw new AppError('CONFLICT', {
+        vi: 'Bản ghi này từ danh sách học viên của lớp: xóa thành viên khỏi danh sách học viên của lớp đó.',
+        en: 'This record comes from a course’s attendance list: remove the member from that list.',
+      });
     await trx.deleteFrom(table).where('id', '=', recordId).execute();
     await recordAudit(trx, actor, {
       action: 'delete',

@@ -29,6 +29,7 @@ import {
   toPreview,
 } from './import-common.ts';
 import { findActiveLeaders, findMembersInForceByCccd } from './members.repo.ts';
+import { insertNameKeys } from './member-name-keys.ts';
 import { historyRow, memberProblems, memberRow, withUniqueAs409 } from './members.service.ts';
 import {
   parseLooseDate,
@@ -489,7 +490,7 @@ export async function commitMemberImport(
   const today = vietnamToday(actor.now);
   const members = good.map((entry) => {
     const input = (entry.value as ParsedMember).input;
-    return { input, row: memberRow(actor, randomUUID(), commune.id, input) };
+    return { input, row: memberRow(actor, randomUUID(), commune, input) };
   });
   await withUniqueAs409(() =>
     db.transaction().execute(async (trx) => {
@@ -517,6 +518,10 @@ export async function commitMemberImport(
           )
           .execute();
       }
+      await insertNameKeys(
+        trx,
+        members.map((m) => m.row),
+      );
       await recordAudit(trx, actor, {
         action: 'import',
         entity: 'member',

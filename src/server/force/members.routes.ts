@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatVietnameseDate } from '../../domain/common/dates.ts';
-import { pageSchema, queryBooleanSchema } from '../../domain/common/pagination.ts';
+import { queryBooleanSchema } from '../../domain/common/pagination.ts';
 import { maskCccd, maskPhone } from '../../domain/force/cccd.ts';
 import {
   EDUCATION_LEVEL_LABELS,
@@ -28,7 +28,7 @@ import {
   memberRevealSchema,
   memberSchema,
   memberStatusChangeSchema,
-  memberSummarySchema,
+  memberPageSchema,
   memberUpdateSchema,
   meritCreateSchema,
   trainingCreateSchema,
@@ -101,9 +101,10 @@ export const membersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     {
       schema: {
         tags: ['force'],
-        description: 'Members in scope; CCCD and phone masked.',
+        description:
+          'Members in scope; CCCD and phone masked. `q` is a CCCD or the start of any word of the name (and the words after it); `total` is counted up to 1,000 past the page (`totalCapped`: there are more).',
         querystring: memberListQuerySchema,
-        response: { 200: pageSchema(memberSummarySchema) },
+        response: { 200: memberPageSchema },
       },
     },
     async (req) => listMembers(db, actorOf(req), req.query),

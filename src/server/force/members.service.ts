@@ -44,6 +44,7 @@ import {
   type MemberQuery,
   type MemberSummaryRow,
 } from './members.repo.ts';
+import { insertNameKeys, memberProvinceId, replaceNameKeys } from './member-name-keys.ts';
 import { TEAM_NOT_FOUND } from './teams.service.ts';
 
 export const MEMBER_NOT_FOUND = { vi: 'Không tìm thấy thành viên.', en: 'Member not found.' };
@@ -93,8 +94,8 @@ export async function memberQueryOf(db: Db, actor: Actor, query: Omit<MemberList
 
 export async function listMembers(db: Db, actor: Actor, query: MemberListQuery) {
   const repoQuery = await memberQueryOf(db, actor, query);
-  const { rows, total } = await findMemberPage(db, actor, repoQuery, query);
-  return { items: rows.map(toMemberSummary), total };
+  const { rows, total, totalCapped } = await findMemberPage(db, actor, repoQuery, query);
+  return { items: rows.map(toMemberSummary), total, totalCapped };
 }
 
 function toMember(
@@ -212,6 +213,8 @@ export interface TeamContext {
   id: string;
   name: string;
   unitId: string;
+  /** The commune's path. */
+  unitPath: string;
   status: 'active' | 'dissolved';
   /** Area types of the team's villages, by village id. */
   villages: Map<string, AreaType[]>;
@@ -236,6 +239,7 @@ export async function requireTeamContext(db: Db, actor: Scope, teamId: string): 
     id: team.id,
     name: team.name,
     unitId: team.unitId,
+    unitPath: team.path,
     status: team.status,
     villages: new Map(villages.map((v) => [v.id, parseJsonArray<AreaType>(v.areaTypes)])),
   };
@@ -391,12 +395,13 @@ export function historyRow(
 export function memberRow(
   actor: Scope,
   id: string,
-  unitId: string,
+  commune: { id: string; path: string },
   input: MemberCreate,
 ): Insertable<MemberTable> {
   return {
     id,
-    unitId,
+    unitId: commune.id,
+    provinceId: memberProvinceId(commune.path),
     previousUnitId: null,
     teamId: input.teamId,
     villageId: input.villageId ?? null,
@@ -452,8 +457,9 @@ export async function createMember(db: Db, actor: Scope, input: MemberCreate): P
     db.transaction().execute(async (trx) => {
       if (input.status !== 'left') await requireFreeCccd(trx, input.cccd, team.unitId);
       if (input.role === 'to_truong' && input.status === 'active') await requireFreeLeaderSeat(trx, team);
-      const row = memberRow(actor, id, team.unitId, input);
+      const row = memberRow(actor, id, { id: team.unitId, path: team.unitPath }, input);
       await trx.insertInto('member').values(row).execute();
+      await insertNameKeys(trx, [row]);
       const joined = historyRow(actor, { ...row, status: 'active' }, 'joined', asOf, {
         decisionNumber: input.recognitionDecisionNumber,
       });
@@ -577,6 +583,14 @@ export async function updateMember(db: Db, actor: Actor, id: string, input: Memb
         .where('version', '=', version)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw conflict();
+      if (changes.fullName && changes.fullName !== current.fullName)
+        await replaceNameKeys(trx, {
+          id,
+          fullName: changes.fullName,
+          searchName: foldText(changes.fullName),
+          unitId: current.unitId,
+          provinceId: current.provinceId,
+        });
       const after = { id, unitId: current.unitId, teamId, role, status: current.status };
       if (teamId !== current.teamId)
         await trx

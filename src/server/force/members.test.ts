@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Member, MemberSummary, Team, Village } from '../../domain/force/force-api.schemas.ts';
+import { foldText } from '../../domain/common/text.ts';
+import type {
+  Member,
+  MemberPage,
+  MemberSummary,
+  Team,
+  Village,
+} from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
 import { sampleMember } from './sample-data.ts';
 
@@ -231,6 +238,12 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
     expect(member.phone).toMatch(/^\d{3}\*+\d{2}$/);
     const leaders = await hs({ method: 'GET', url: '/api/members?role=to_truong' });
     expect(leaders.json<{ items: MemberSummary[] }>().items.every((m) => m.role === 'to_truong')).toBe(true);
+    const byTeam = (await hs({ method: 'GET', url: '/api/members?sort=team&order=desc' })).json<{
+      items: MemberSummary[];
+    }>().items;
+    const teamKeys = byTeam.map((m) => foldText(m.team.name));
+    expect(new Set(teamKeys).size).toBeGreaterThan(1);
+    expect(teamKeys).toEqual([...teamKeys].sort().reverse());
 
     const detail = await hs({ method: 'GET', url: `/api/members/${member.id}` });
     expect(detail.json<Member>().cccd).toBe(member.cccd);
@@ -324,6 +337,46 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
     // Nothing changed; no reveal was logged for Hùng Sơn's user.
     const audit = await auditRowsFor(t.db, 'member', id);
     expect(audit.map((a) => a.action)).toEqual(['create']);
+  });
+
+  it('finds a member by the start of any word of the name, only in scope, and by the new name after a rename', async () => {
+    const hs = await t.as('ca.hungson');
+    const created = await hs({
+      method: 'POST',
+      url: '/api/members',
+      payload: sampleMember(60, team.id, { role: 'to_vien', fullName: 'Lý Thị Thu Trạng' }),
+    });
+    expect(created.statusCode).toBe(201);
+    const member = created.json<Member>();
+    const search = async (username: string, q: string) => {
+      const user = await t.as(username);
+      const res = await user({ method: 'GET', url: `/api/members?q=${encodeURIComponent(q)}` });
+      expect(res.statusCode).toBe(200);
+      return res.json<MemberPage>();
+    };
+    const found = async (username: string, q: string) =>
+      (await search(username, q)).items.map((m) => m.id).includes(member.id);
+    // Any word start, and the words after it as typed, with or without diacritics.
+    for (const q of ['ly thi', 'Thu Trạng', 'thu tr', 'trang', 'TRẠNG'])
+      expect(await found('ca.hungson', q)).toBe(true);
+    // Not from the middle of a word (the search reads an index of word starts).
+    for (const q of ['hu trang', 'rang', 'thi trang']) expect(await found('ca.hungson', q)).toBe(false);
+    // The district and the province find it; another commune does not.
+    expect(await found('ubnd.daitu', 'thu trang')).toBe(true);
+    const province = await search('congantinh', 'thu trang');
+    expect(province.items.map((m) => m.id)).toEqual([member.id]);
+    expect(province).toMatchObject({ total: 1, totalCapped: false });
+    expect(await found('ca.quantrieu', 'thu trang')).toBe(false);
+
+    const renamed = await hs({
+      method: 'PATCH',
+      url: `/api/members/${member.id}`,
+      payload: { version: member.version, fullName: 'Lý Thị Thu Hằng' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(await found('ca.hungson', 'thu trang')).toBe(false);
+    expect(await found('ca.hungson', 'thu hang')).toBe(true);
+    expect(await found('congantinh', 'hang')).toBe(true);
   });
 
   it('records leaving with reason and date, keeps the record and its history', async () => {

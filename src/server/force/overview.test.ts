@@ -209,6 +209,9 @@ describe.each(inject('testDialects'))('force overview and merger on %s', (dialec
     const member = (await hs({ method: 'GET', url: `/api/members/${moved[0]?.id}` })).json<Member>();
     expect(member.unit.id).toBe(hungSon);
     expect(member.previousUnit).toMatchObject({ id: phucLuong, name: 'Xã Phúc Lương' });
+    // Found by name in the successor's list: the search's keys moved with the member.
+    const byName = await hs({ method: 'GET', url: `/api/members?q=${encodeURIComponent(member.fullName)}` });
+    expect(byName.json<{ items: Member[] }>().items.map((m) => m.id)).toEqual([member.id]);
     expect(member.history.map((h) => [h.change, h.unit.id, h.effectiveDate])).toEqual([
       ['joined', phucLuong, '2024-08-01'],
       ['merger', hungSon, '2025-03-01'],

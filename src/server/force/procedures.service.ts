@@ -738,10 +738,8 @@ export async function updateProcedurePerson(
   return getProcedure(db, actor, id);
 }
 
-/** Open procedures' steps past their due date, in the actor's scope (the commune's dashboard). */
-export async function listLateSteps(db: Db, actor: Actor, unitId?: string): Promise<{ items: LateStep[] }> {
-  const unitPath = await resolveUnitFilter(db, actor, unitId);
-  const today = vietnamToday(actor.now);
+/** Open procedures' steps past their due date, in the actor's scope (and under `unitPath` when given). */
+function lateStepsQuery(db: Db, actor: Pick<Actor, 'scopePath'>, today: string, unitPath?: string) {
   let query = db
     .selectFrom('procedureStep')
     .innerJoin('procedure', 'procedure.id', 'procedureStep.procedureId')
@@ -749,21 +747,46 @@ export async function listLateSteps(db: Db, actor: Actor, unitId?: string): Prom
     .where(inScope(actor, 'unit.path'))
     .where('procedure.status', '=', 'open')
     .where('procedureStep.doneOn', 'is', null)
-    .where('procedureStep.dueDate', '<', today)
-    .select([
-      'procedure.id as procedureId',
-      'procedure.title as procedureTitle',
-      'procedure.kind',
-      'unit.id as unitId',
-      'unit.code as unitCode',
-      'unit.name as unitName',
-      'procedureStep.key',
-      'procedureStep.title',
-      'procedureStep.dueDate',
-    ]);
+    .where('procedureStep.dueDate', '<', today);
   if (unitPath)
     query = query.where('unit.path', '>=', unitPath).where('unit.path', '<', `${unitPath.slice(0, -1)}0`);
-  const rows = await query.orderBy('procedureStep.dueDate').limit(500).execute();
+  return query;
+}
+
+/**
+ * The late steps of the scope, oldest deadline first (at most `limit`), with how many there are and in how
+ * many communes: three queries whatever the scope (the list, the counts, the holidays for the working days).
+ */
+export async function findLateSteps(
+  db: Db,
+  actor: Pick<Actor, 'scopePath' | 'now'>,
+  options: { unitPath?: string; limit: number },
+): Promise<{ items: LateStep[]; total: number; communes: number }> {
+  const today = vietnamToday(actor.now);
+  const [rows, counts] = await Promise.all([
+    lateStepsQuery(db, actor, today, options.unitPath)
+      .select([
+        'procedure.id as procedureId',
+        'procedure.title as procedureTitle',
+        'procedure.kind',
+        'unit.id as unitId',
+        'unit.code as unitCode',
+        'unit.name as unitName',
+        'procedureStep.key',
+        'procedureStep.title',
+        'procedureStep.dueDate',
+      ])
+      .orderBy('procedureStep.dueDate')
+      .orderBy('procedureStep.id')
+      .limit(options.limit)
+      .execute(),
+    lateStepsQuery(db, actor, today, options.unitPath)
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as('total'),
+        eb.fn.count<number | string>('procedure.unitId').distinct().as('communes'),
+      ])
+      .executeTakeFirstOrThrow(),
+  ]);
   const holidays = await holidaysBetween(
     db,
     minDate(
@@ -783,7 +806,16 @@ export async function listLateSteps(db: Db, actor: Actor, unitId?: string): Prom
       dueDate: r.dueDate ?? today,
       workingDaysLate: workingDaysBetween(r.dueDate ?? today, today, holidays),
     })),
+    total: Number(counts.total),
+    communes: Number(counts.communes),
   };
+}
+
+/** Open procedures' steps past their due date, in the actor's scope (the commune's force overview). */
+export async function listLateSteps(db: Db, actor: Actor, unitId?: string): Promise<{ items: LateStep[] }> {
+  const unitPath = await resolveUnitFilter(db, actor, unitId);
+  const { items } = await findLateSteps(db, actor, { unitPath, limit: 500 });
+  return { items };
 }
 
 export { personsOf, personFacts, requireProcedureRow, stepsOf, type PersonRow, type ProcedureRow };

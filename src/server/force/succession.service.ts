@@ -7,6 +7,7 @@ import type { Actor, SystemActor } from '../http/actor.ts';
 import { requireRole } from '../http/auth.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { isPathInScope } from '../http/scope.ts';
+import { memberProvinceId } from './member-name-keys.ts';
 
 const SUCCESSION_NOT_FOUND = {
   vi: 'Không có quan hệ kế thừa (sáp nhập) giữa hai đơn vị này.',
@@ -118,12 +119,24 @@ export async function carryForceAcrossSuccession(
       .updateTable('member')
       .set((eb) => ({
         unitId: newUnitId,
+        provinceId: memberProvinceId(succession.newPath),
         previousUnitId: oldUnitId,
         updatedAt: actor.now,
         version: eb('version', '+', 1),
       }))
       .where('unitId', '=', oldUnitId)
       .execute();
+    // The name search's keys carry the commune and its province: they move too.
+    for (let i = 0; i < members.length; i += 500)
+      await trx
+        .updateTable('memberNameKey')
+        .set({ provinceId: memberProvinceId(succession.newPath), unitId: newUnitId })
+        .where(
+          'memberId',
+          'in',
+          members.slice(i, i + 500).map((m) => m.id),
+        )
+        .execute();
     const history = members
       .filter((m) => m.status !== 'left')
       .map((m) => ({

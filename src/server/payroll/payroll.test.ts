@@ -611,6 +611,23 @@ describe.each(inject('testDialects'))('payroll on %s', (dialect) => {
       expect(paid.json().status).toBe('paid');
       const payment = changes.find((c) => c.payrollId === septId && c.to === 'paid')!;
       expect(payment).toMatchObject({ from: 'approved', month: SEPT, total: paid.json().total });
+      // The payment is the commune's spending of September in the budget, read-only there.
+      const spending = await police({
+        method: 'GET',
+        url: `/api/budget/entries?origin=payroll&fiscalYear=2024`,
+      });
+      expect(spending.statusCode).toBe(200);
+      expect(spending.json().items).toEqual([
+        expect.objectContaining({
+          unit: expect.objectContaining({ id: hungSon }),
+          kind: 'spending',
+          amount: paid.json().total,
+          payrollId: septId,
+          payrollMonth: SEPT,
+          entryDate: '2024-09-30',
+          canEdit: false,
+        }),
+      ]);
       expect(
         (await coordinator({ method: 'POST', url: `/api/payrolls/${septId}/pay`, payload: {} })).statusCode,
       ).toBe(409);

@@ -8,6 +8,7 @@ import { isOwed } from '../../domain/reports/reports.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { notFound } from '../http/errors.ts';
+import { findLateSteps } from '../force/procedures.service.ts';
 import { findPlanPage, findVisiblePlan } from '../plans/plans.repo.ts';
 import { type DashboardBody, dashboardCacheOf } from './dashboard-cache.ts';
 import {
@@ -24,6 +25,8 @@ import {
 
 /** Late and due-soon lists show this many periods at most. */
 const LIST_SIZE = 50;
+/** The late procedure steps listed (oldest deadline first); the counts cover them all. */
+const LATE_STEPS_SIZE = 20;
 /** "Due soon": within this many days from today. */
 const SOON_DAYS = 14;
 
@@ -103,7 +106,10 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
   const year = actor.now.slice(0, 4);
   const range = { from: query.from ?? `${year}-01-01`, to: query.to ?? `${year}-12-31` };
   const planId = await resolvePlanId(db, actor, query.planId);
-  const figures = planId ? await readFigures(db, actor, planId, range) : undefined;
+  const [figures, lateSteps] = await Promise.all([
+    planId ? readFigures(db, actor, planId, range) : undefined,
+    findLateSteps(db, actor, { limit: LATE_STEPS_SIZE }),
+  ]);
   const countsOf = new Map((figures?.counts ?? []).map((c) => [c.assignmentId, c]));
   const latestOf = new Map((figures?.latest ?? []).map((p) => [p.assignmentId, p]));
   const assignmentOf = new Map((figures?.assignments ?? []).map((a) => [a.id, a]));
@@ -169,6 +175,19 @@ export async function getDashboard(db: Db, actor: Actor, query: DashboardQuery):
     late: (figures?.late ?? []).map(listItem),
     dueSoon: (figures?.dueSoon ?? []).map(listItem),
     overTime: figures?.months ?? [],
+    lateProcedureSteps: {
+      total: lateSteps.total,
+      communes: lateSteps.communes,
+      items: lateSteps.items.map((step) => ({
+        procedureId: step.procedureId,
+        procedureTitle: step.procedureTitle,
+        kind: step.kind,
+        unit: { id: step.unit.id, name: step.unit.name },
+        stepTitle: step.stepTitle,
+        dueDate: step.dueDate,
+        workingDaysLate: step.workingDaysLate,
+      })),
+    },
     heat: {
       tasks: [...byTask.entries()].map(([taskId, t]) => ({ taskId, code: t.code })),
       rows: [...heat.entries()].map(([unitId, line]) => ({

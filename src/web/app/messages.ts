@@ -7,6 +7,7 @@ export const appText = {
   menuInspections: { vi: 'Kiểm tra', en: 'Inspections' },
   menuFollowUps: { vi: 'Việc cần khắc phục', en: 'Follow-up actions' },
   menuDifficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
+  menuBudget: { vi: 'Kinh phí', en: 'Budget' },
   menuLegalDocuments: { vi: 'Văn bản QPPL', en: 'Legal documents' },
   menuReviews: { vi: 'Rà soát văn bản', en: 'Document reviews' },
   menuEvents: { vi: 'Hội nghị, tập huấn', en: 'Conferences, training' },

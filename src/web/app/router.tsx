@@ -45,6 +45,7 @@ const loadForceProcedures = () => import('./routes/force-procedures-route.tsx');
 const loadForceProcedure = () => import('./routes/force-procedure-route.tsx');
 const loadForceRules = () => import('./routes/force-rules-route.tsx');
 const loadForceHolidays = () => import('./routes/force-holidays-route.tsx');
+const loadBudget = () => import('./routes/budget-route.tsx');
 const loadPayroll = () => import('./routes/payroll-route.tsx');
 
 const LoginPage = lazy(loadLogin);
@@ -60,6 +61,7 @@ const ReportPage = lazy(loadReport);
 const DashboardPage = lazy(loadDashboard);
 const InspectionsPage = lazy(loadInspections);
 const InspectionPage = lazy(() => loadInspections().then((m) => ({ default: m.InspectionRoute })));
+const IndicatorSourcesPage = lazy(() => loadEvents().then((m) => ({ default: m.IndicatorSourcesRoute })));
 const FollowUpsPage = lazy(() => loadInspections().then((m) => ({ default: m.FollowUpsRoute })));
 const DifficultiesPage = lazy(loadDifficulties);
 const NotificationsPage = lazy(loadNotifications);
@@ -78,6 +80,7 @@ const ForceProceduresPage = lazy(loadForceProcedures);
 const ForceProcedurePage = lazy(loadForceProcedure);
 const ForceRulesPage = lazy(loadForceRules);
 const ForceHolidaysPage = lazy(loadForceHolidays);
+const BudgetPage = lazy(loadBudget);
 const PayrollsPage = lazy(loadPayroll);
 const PayrollPage = lazy(() => loadPayroll().then((m) => ({ default: m.PayrollRoute })));
 const PayrollDaysPage = lazy(() => loadPayroll().then((m) => ({ default: m.PayrollDaysRoute })));
@@ -116,6 +119,7 @@ const PAGE_LOADERS: Record<string, Loader> = {
   'legal-documents': loadLegalDocuments,
   events: loadEvents,
   media: loadMedia,
+  budget: loadBudget,
   payroll: loadPayroll,
 };
 
@@ -198,6 +202,12 @@ export function createRouter() {
             { path: 'reviews', element: page(<ReviewsPage />) },
             { path: 'reviews/:campaignId', element: page(<ReviewPage />) },
             { path: 'events', element: page(<EventsPage />) },
+            {
+              path: 'events/indicator-sources',
+              element: (
+                <RequireRole roles={['admin', 'coordinator']}>{page(<IndicatorSourcesPage />)}</RequireRole>
+              ),
+            },
             { path: 'media', element: page(<MediaPage />) },
             { path: 'org', element: page(<OrgPage />) },
             { path: 'plans', element: page(<PlansPage />) },
@@ -220,6 +230,7 @@ export function createRouter() {
             { path: 'force/procedures/:procedureId', element: page(<ForceProcedurePage />) },
             { path: 'force/rules', element: page(<ForceRulesPage />) },
             { path: 'force/holidays', element: page(<ForceHolidaysPage />) },
+            { path: 'budget', element: page(<BudgetPage />) },
             { path: 'payroll', element: <Navigate to="/payroll/payrolls" replace /> },
             { path: 'payroll/payrolls', element: page(<PayrollsPage />) },
             { path: 'payroll/payrolls/:payrollId', element: page(<PayrollPage />) },

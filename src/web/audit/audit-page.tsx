@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { FileExcelOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { exportAudit } from './api/export-audit.ts';
 import { useAudit } from './api/list-audit.ts';
 import { AuditFilters } from './components/audit-filters.tsx';
@@ -14,26 +14,13 @@ import './audit-page.css';
 
 export function AuditPage({ canFilterByUser }: { canFilterByUser: boolean }) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
   const [filters, setFilters] = useState<Filters>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [isExporting, setIsExporting] = useState(false);
   const auditQuery = useAudit({
     ...filters,
     limit: paging.pageSize,
     offset: (paging.page - 1) * paging.pageSize,
   });
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportAudit(filters);
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
 
   return (
     <>
@@ -49,9 +36,7 @@ export function AuditPage({ canFilterByUser }: { canFilterByUser: boolean }) {
             >
               {t(common.reload)}
             </Button>
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportAudit(filters)} />
           </>
         }
       />

@@ -13,6 +13,7 @@ import { ByTaskTable } from './components/by-task-table.tsx';
 import { DueListTable } from './components/due-list-table.tsx';
 import { HeatTable } from './components/heat-table.tsx';
 import { KpiCards } from './components/kpi-cards.tsx';
+import { LateStepsCard } from './components/late-steps-card.tsx';
 import { dashboardText } from './messages.ts';
 
 // ECharts stays out of the page's own chunk: the figures and tables show while the charts load.
@@ -155,6 +156,7 @@ export function DashboardPage({ canDownloadConsolidation, notices }: DashboardPa
       ) : (
         <Spin spinning={dashboardQuery.isFetching && !dashboardQuery.isPending} delay={300}>
           <KpiCards totals={dashboard.totals} />
+          <LateStepsCard lateSteps={dashboard.lateProcedureSteps} />
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col xs={24} xl={12}>
               <Section title={t(dashboardText.overTime)}>

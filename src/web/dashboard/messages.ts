@@ -46,5 +46,17 @@ export const dashboardText = {
     en: 'Pick a plan to download its consolidated report',
   },
   noPlans: { vi: 'Chưa có kế hoạch nào.', en: 'No plans yet.' },
+  lateSteps: {
+    vi: 'Bước thủ tục lực lượng cơ sở quá hạn (Thông tư 14/2024)',
+    en: 'Overdue steps of grassroots force procedures (Circular 14/2024)',
+  },
+  lateStepsAll: { vi: 'Xem các thủ tục quá hạn', en: 'See the overdue procedures' },
+  lateStepsCount: {
+    vi: '{steps} bước quá hạn tại {communes} xã, phường, thị trấn.',
+    en: '{steps} overdue steps in {communes} communes.',
+  },
+  lateStepsOldest: { vi: 'Dưới đây là {count} bước quá hạn lâu nhất.', en: 'The {count} oldest are listed.' },
+  lateStepDays: { vi: 'Quá hạn {days} ngày làm việc', en: '{days} working days late' },
+  lateStepDue: { vi: 'Hạn {date}', en: 'Due {date}' },
   chartLoading: { vi: 'Đang tải biểu đồ…', en: 'Loading chart…' },
 } satisfies Record<string, Text>;

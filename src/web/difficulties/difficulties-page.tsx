@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card } from 'antd';
+import { Alert, Card } from 'antd';
 import { useSearchParams } from 'react-router';
 import { DIFFICULTY_STATES, type DifficultyState } from '../../domain/difficulties/difficulties.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useT } from '../lib/i18n.ts';
 import { exportDifficulties } from './api/export-difficulties.ts';
 import { useDifficulties } from './api/list-difficulties.ts';
 import { DifficultiesFilters } from './components/difficulties-filters.tsx';
@@ -36,7 +35,6 @@ const SORTS: readonly string[] = ['raisedAt', 'dueDate', 'unit', 'task', 'state'
 
 export function DifficultiesPage() {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readFilters(searchParams);
   const sortParam = searchParams.get('sort') ?? '';
@@ -47,7 +45,6 @@ export function DifficultiesPage() {
   const page = Number(searchParams.get('page') ?? '1') || 1;
   const openId = searchParams.get('id') ?? undefined;
   const [pageSize, setPageSize] = useState(20);
-  const [isExporting, setIsExporting] = useState(false);
 
   const listQuery = useDifficulties({
     ...filters,
@@ -81,27 +78,12 @@ export function DifficultiesPage() {
     setSearchParams(params, { replace: true });
   };
 
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportDifficulties({ ...filters, sort, order });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
-
   return (
     <>
       <PageHeader
         title={t(difficultiesText.title)}
         description={t(difficultiesText.description)}
-        extra={
-          <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-            {t(common.exportExcel)}
-          </Button>
-        }
+        extra={<ExportButton onExport={() => exportDifficulties({ ...filters, sort, order })} />}
       />
       <Card>
         <DifficultiesFilters filters={filters} onChange={(next) => update({ filters: next, page: 1 })} />

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { ClearOutlined, FileExcelOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  ClearOutlined,
+  FileExcelOutlined,
+  FunctionOutlined,
+  PaperClipOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -14,6 +20,7 @@ import {
   type TableProps,
 } from 'antd';
 import dayjs from 'dayjs';
+import { Link, useSearchParams } from 'react-router';
 import {
   EVENT_FORM_LABELS,
   EVENT_FORMS,
@@ -30,7 +37,7 @@ import { exportEvents } from './api/export-events.ts';
 import { type EventSortField, useEvents } from './api/list-events.ts';
 import { EventDrawer } from './components/event-drawer.tsx';
 import { TaskSelect } from './components/pickers.tsx';
-import { eventsText } from './messages.ts';
+import { eventsText, sourcesText } from './messages.ts';
 import type { SortOrder } from './types.ts';
 
 const SORTABLE: readonly string[] = ['startsOn', 'title', 'participantCount', 'updatedAt'];
@@ -40,9 +47,11 @@ interface EventsPageProps {
   canRecord: boolean;
   /** Coordinators and admins record for units in their scope. */
   canChooseUnit: boolean;
+  /** Coordinators and admins say which indicators are filled from these records. */
+  canSetSources?: boolean;
 }
 
-export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
+export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: EventsPageProps) {
   const t = useT();
   const handleApiError = useApiErrorHandler();
   const [filters, setFilters] = useState<EventFilter>({});
@@ -53,7 +62,19 @@ export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
     order: 'desc',
   });
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [openId, setOpenId] = useState<string | null | undefined>(undefined);
+  // `?open=<id>` opens an event's drawer: the member page links its training courses here.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const openId = searchParams.has('open') ? searchParams.get('open') || null : undefined;
+  const setOpenId = (id: string | null | undefined) =>
+    setSearchParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (id === undefined) next.delete('open');
+        else next.set('open', id ?? '');
+        return next;
+      },
+      { replace: true },
+    );
   const [isExporting, setIsExporting] = useState(false);
 
   const change = (next: EventFilter) => {
@@ -102,6 +123,11 @@ export function EventsPage({ canRecord, canChooseUnit }: EventsPageProps) {
         description={t(eventsText.description)}
         extra={
           <>
+            {canSetSources ? (
+              <Link to="/events/indicator-sources">
+                <Button icon={<FunctionOutlined />}>{t(sourcesText.link)}</Button>
+              </Link>
+            ) : null}
             <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
               {t(common.exportExcel)}
             </Button>

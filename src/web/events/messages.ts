@@ -52,9 +52,51 @@ export const eventsText = {
   deleteConfirm: { vi: 'Xóa "{title}" cùng tài liệu của nó?', en: 'Delete "{title}" and its materials?' },
   open: { vi: 'Mở {title}', en: 'Open {title}' },
   demo: { vi: 'Dữ liệu mẫu', en: 'Demo data' },
-  attendanceLater: {
-    vi: 'Danh sách thành viên tham gia huấn luyện, kết quả và giấy chứng nhận sẽ lấy từ sổ theo dõi lực lượng khi tính năng đó hoàn thành.',
-    en: 'Members’ attendance, results and certificates will come from the force register once it is available.',
+  attendanceSaveFirst: {
+    vi: 'Lưu lớp trước, rồi thêm học viên từ sổ theo dõi lực lượng.',
+    en: 'Save the course first, then add members from the force register.',
+  },
+} satisfies Record<string, Text>;
+
+export const attendanceText = {
+  title: { vi: 'Danh sách học viên', en: 'Attendance' },
+  hint: {
+    vi: 'Thành viên Tổ bảo vệ ANTT cơ sở của đơn vị tổ chức. Học viên tham dự, đạt hoặc không đạt được ghi vào quá trình huấn luyện của thành viên (tính ngày huấn luyện); vắng mặt thì không.',
+    en: 'Members of the organiser’s teams. Those who attended, passed or failed get a training record (training days); the absent do not.',
+  },
+  pickMembers: { vi: 'Chọn thành viên', en: 'Members to add' },
+  pickPlaceholder: { vi: 'Gõ tên thành viên (không dấu được)', en: 'Type a member’s name' },
+  resultForNew: { vi: 'Kết quả', en: 'Result' },
+  add: { vi: 'Thêm vào danh sách', en: 'Add to the list' },
+  added: { vi: 'Đã thêm {count} học viên', en: '{count} added' },
+  updated: { vi: 'Đã cập nhật {name}', en: '{name} updated' },
+  removed: { vi: 'Đã xóa {name} khỏi danh sách', en: '{name} removed' },
+  removeConfirm: {
+    vi: 'Xóa {name} khỏi danh sách học viên? Quá trình huấn luyện của thành viên cũng bỏ lớp này.',
+    en: 'Remove {name}? The course also leaves the member’s training record.',
+  },
+  remove: { vi: 'Xóa khỏi danh sách', en: 'Remove' },
+  name: { vi: 'Họ và tên', en: 'Name' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  allResults: { vi: 'Mọi kết quả', en: 'All results' },
+  certificate: { vi: 'Số chứng chỉ', en: 'Certificate no.' },
+  certificatePlaceholder: { vi: 'Số giấy chứng nhận', en: 'Certificate number' },
+  searchLabel: { vi: 'Tìm học viên', en: 'Search attendees' },
+  searchPlaceholder: { vi: 'Tên, tổ, xã (gõ không dấu được)', en: 'Name, team, commune' },
+  empty: { vi: 'Chưa có học viên nào.', en: 'No attendees yet.' },
+  noMatch: { vi: 'Không có học viên khớp bộ lọc.', en: 'No attendee matches the filter.' },
+  counts: {
+    vi: '{total} học viên: {passed} đạt, {attended} tham dự, {failed} không đạt, {absent} vắng',
+    en: '{total} attendees: {passed} passed, {attended} attended, {failed} failed, {absent} absent',
+  },
+  noMembers: {
+    vi: 'Không tìm thấy thành viên chưa có trong danh sách.',
+    en: 'No member found who is not on the list yet.',
+  },
+  left: { vi: 'đã thôi tham gia', en: 'left' },
+  readOnly: {
+    vi: 'Công an xã và cơ quan điều phối ghi danh sách học viên; bạn chỉ xem.',
+    en: 'Commune police and coordinators keep the list; you can read it.',
   },
 } satisfies Record<string, Text>;
 
@@ -84,4 +126,38 @@ export const mediaText = {
   searchPlaceholder: { vi: 'Tiêu đề, chuyên mục (gõ không dấu được)', en: 'Title or channel' },
   empty: { vi: 'Chưa có tin, bài nào.', en: 'No items recorded.' },
   deleteConfirm: { vi: 'Xóa tin, bài "{title}"?', en: 'Delete "{title}"?' },
+} satisfies Record<string, Text>;
+
+export const sourcesText = {
+  title: { vi: 'Chỉ tiêu lấy số liệu tự động', en: 'Indicators filled from records' },
+  description: {
+    vi: 'Chọn nguồn cho từng chỉ tiêu của nhiệm vụ: khi đơn vị mở báo cáo kỳ, giá trị được điền sẵn từ hội nghị, tin bài, kết quả rà soát mà đơn vị đã ghi ("Tự động từ …"), đơn vị không phải nhập lại.',
+    en: 'Choose where each indicator of a task comes from: units’ reports then offer the value their own records give ("Filled from …").',
+  },
+  link: { vi: 'Chỉ tiêu lấy tự động', en: 'Indicators filled from records' },
+  task: { vi: 'Nhiệm vụ', en: 'Task' },
+  taskPlaceholder: { vi: 'Chọn nhiệm vụ của kế hoạch', en: 'Choose a plan task' },
+  chooseTask: {
+    vi: 'Chọn một nhiệm vụ để xem các chỉ tiêu của nó.',
+    en: 'Choose a task to see its indicators.',
+  },
+  searchLabel: { vi: 'Tìm chỉ tiêu', en: 'Search indicators' },
+  filter: { vi: 'Nguồn số liệu', en: 'Source' },
+  filterAll: { vi: 'Mọi chỉ tiêu', en: 'All indicators' },
+  filterSourced: { vi: 'Lấy tự động', en: 'Filled from records' },
+  filterManual: { vi: 'Nhập tay', en: 'Typed by hand' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  unitLabel: { vi: 'Đơn vị tính', en: 'Unit' },
+  source: { vi: 'Lấy số liệu từ', en: 'Filled from' },
+  manual: { vi: 'Nhập tay', en: 'Typed by hand' },
+  empty: {
+    vi: 'Nhiệm vụ chưa có chỉ tiêu. Thêm chỉ tiêu ở trang kế hoạch (sửa nhiệm vụ).',
+    en: 'The task has no indicators yet. Add them on the plan’s page (edit the task).',
+  },
+  set: { vi: '"{name}" lấy từ: {source}', en: '"{name}" is filled from: {source}' },
+  cleared: { vi: '"{name}" do đơn vị nhập tay', en: '"{name}" is typed by hand' },
+  footnote: {
+    vi: 'Chỉ chỉ tiêu đếm số lượng mới lấy được tự động. Số liệu tính trên hồ sơ của chính đơn vị báo cáo, gắn với nhiệm vụ này, trong kỳ báo cáo; đơn vị vẫn sửa được trước khi gửi.',
+    en: 'Only count indicators can be filled from records: counted over the reporting unit’s own records linked to the task, in the period; units can still change the value before sending.',
+  },
 } satisfies Record<string, Text>;

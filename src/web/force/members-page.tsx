@@ -9,7 +9,7 @@ import { exportMembers } from './api/export-members.ts';
 import { useMember } from './api/get-member.ts';
 import { useMembers } from './api/list-members.ts';
 import { communeFromParams } from './components/commune-from-params.ts';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { MemberDrawer } from './components/member-drawer.tsx';
 import { MemberLeaveModal } from './components/member-leave-modal.tsx';
 import { MemberStatusModal } from './components/member-status-modal.tsx';
@@ -112,6 +112,7 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
         <MembersTable
           data={membersQuery.data?.items ?? []}
           total={membersQuery.data?.total ?? 0}
+          totalCapped={membersQuery.data?.totalCapped ?? false}
           isLoading={membersQuery.isFetching}
           page={paging.page}
           pageSize={paging.pageSize}

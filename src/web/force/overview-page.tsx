@@ -6,7 +6,7 @@ import { DATE_FORMAT, formatNumber, toIsoDate } from '../lib/format.ts';
 import { useT } from '../lib/i18n.ts';
 import { exportOverview } from './api/export-overview.ts';
 import { useOverview } from './api/get-overview.ts';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { LateStepsCard } from './components/late-steps-card.tsx';
 import { OverviewTable } from './components/overview-table.tsx';
 import { forceText } from './messages.ts';

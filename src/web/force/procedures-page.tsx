@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ClearOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Flex, Select } from 'antd';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
   PROCEDURE_KIND_LABELS,
   PROCEDURE_KINDS,
@@ -12,7 +12,7 @@ import { common, useT } from '../lib/i18n.ts';
 import { exportProcedures } from './api/export-procedures.ts';
 import { useProcedures, type ProcedureFilters } from './api/list-procedures.ts';
 import { CommuneSelect } from './components/commune-select.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { ProcedureCreateDrawer } from './components/procedure-create-drawer.tsx';
 import { PROCEDURE_STATUS_TEXT, type ProcedureStatus } from './components/procedure-labels.ts';
 import { ProceduresTable } from './components/procedures-table.tsx';
@@ -30,7 +30,13 @@ const STATUSES: ProcedureStatus[] = ['open', 'done', 'cancelled'];
 export function ProceduresPage({ canEdit, myCommune }: ProceduresPageProps) {
   const t = useT();
   const navigate = useNavigate();
-  const [filters, setFilters] = useState<ProcedureFilters>({ unitId: myCommune?.id, status: 'open' });
+  // The dashboard's "overdue procedures" link opens the list with `?lateOnly=true`.
+  const [searchParams] = useSearchParams();
+  const [filters, setFilters] = useState<ProcedureFilters>({
+    unitId: myCommune?.id,
+    status: 'open',
+    lateOnly: searchParams.get('lateOnly') === 'true' || undefined,
+  });
   const [commune, setCommune] = useState<UnitOption | undefined>(myCommune);
   const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [isCreating, setIsCreating] = useState(false);

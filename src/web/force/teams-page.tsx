@@ -7,7 +7,7 @@ import { common, useT } from '../lib/i18n.ts';
 import { exportTeams } from './api/export-teams.ts';
 import { useTeams } from './api/list-teams.ts';
 import { CommuneSelect } from './components/commune-select.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { SearchInput } from './components/search-input.tsx';
 import { TeamDissolveModal } from './components/team-dissolve-modal.tsx';
 import { TeamDrawer } from './components/team-drawer.tsx';

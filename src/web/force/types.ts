@@ -18,7 +18,8 @@ export interface Page<T> {
 
 export type VillagePage = Page<Village>;
 export type TeamPage = Page<Team>;
-export type MemberPage = Page<MemberSummary>;
+/** `totalCapped`: the server counted no further than `total` (more exist). */
+export type MemberPage = Page<MemberSummary> & { totalCapped: boolean };
 export type ProcedurePage = Page<ProcedureSummary>;
 
 export type VillageSortField = VillageListQuery['sort'];

@@ -12,7 +12,7 @@ import { exportVillages } from './api/export-villages.ts';
 import { useVillages } from './api/list-villages.ts';
 import { useUpdateVillage } from './api/update-village.ts';
 import { communeFromParams } from './components/commune-from-params.ts';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { ImportDrawer } from './components/import-drawer.tsx';
 import { VillagesFilters } from './components/villages-filters.tsx';
 import { NEW_VILLAGE_ID, VillagesTable, type VillageRowValues } from './components/villages-table.tsx';

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Segmented, Select } from 'antd';
+import { Alert, Card, Flex, Segmented, Select } from 'antd';
 import { FOLLOW_UP_STATE_LABELS } from '../../domain/inspections/constants.ts';
 import type { FollowUpListItem } from '../../domain/inspections/inspections.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useT } from '../lib/i18n.ts';
 import { exportFollowUps } from './api/export-follow-ups.ts';
 import { useFollowUps } from './api/list-follow-ups.ts';
 import { CompleteFollowUpModal } from './components/follow-up-dialogs.tsx';
@@ -22,13 +21,11 @@ interface FollowUpsPageProps {
 /** "Việc cần khắc phục": what my unit must do after inspections, overdue and due-soon ones marked. */
 export function FollowUpsPage({ defaultScope }: FollowUpsPageProps) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
   const [scope, setScope] = useState<FollowUpScope>(defaultScope);
   const [state, setState] = useState<FollowUpStateFilter | undefined>('open');
   const [order, setOrder] = useState<SortOrder>('asc');
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [completing, setCompleting] = useState<FollowUpListItem | null>(null);
-  const [isExporting, setIsExporting] = useState(false);
   const followUpsQuery = useFollowUps({
     scope,
     state,
@@ -39,17 +36,6 @@ export function FollowUpsPage({ defaultScope }: FollowUpsPageProps) {
   const firstPage = (update: () => void) => {
     update();
     setPaging((previous) => ({ ...previous, page: 1 }));
-  };
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportFollowUps({ scope, state, order });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
   };
 
   const stateOptions: { value: FollowUpStateFilter; label: string }[] = [
@@ -64,11 +50,7 @@ export function FollowUpsPage({ defaultScope }: FollowUpsPageProps) {
       <PageHeader
         title={t(inspectionsText.followUps)}
         description={t(inspectionsText.followUpsDescription)}
-        extra={
-          <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-            {t(common.exportExcel)}
-          </Button>
-        }
+        extra={<ExportButton onExport={() => exportFollowUps({ scope, state, order })} />}
       />
       <Card>
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

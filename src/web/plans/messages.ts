@@ -241,6 +241,7 @@ export const planPageText = {
   groupMembers: { vi: '{name} ({count})', en: '{name} ({count})' },
   showMembers: { vi: 'Xem {count} đơn vị', en: 'Show {count} units' },
   editTask: { vi: 'Sửa nhiệm vụ {code}', en: 'Edit task {code}' },
+  taskBudget: { vi: 'Kinh phí của nhiệm vụ {code}', en: 'Money of task {code}' },
   taskUpdated: { vi: 'Đã cập nhật nhiệm vụ {code}', en: 'Task {code} updated' },
   assignments: { vi: 'Đơn vị được giao', en: 'Assigned units' },
   addAssignment: { vi: 'Giao thêm đơn vị', en: 'Assign a unit' },

@@ -1,16 +1,16 @@
-import { useState } from 'react';
-import { FileExcelOutlined, ImportOutlined } from '@ant-design/icons';
+import { ImportOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
 import { useNavigate } from 'react-router';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useT } from '../lib/i18n.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportPlans } from './api/export-plans.ts';
 import { usePlans } from './api/list-plans.ts';
 import { PlansFilters } from './components/plans-filters.tsx';
 import { PlansTable } from './components/plans-table.tsx';
 import { plansText } from './messages.ts';
-import type { PlanFilters, PlanSortField, SortOrder } from './types.ts';
+import type { PlanFilters, PlanSortField } from './types.ts';
 
 interface PlansPageProps {
   /** Coordinators, administrators and agencies import plans; leaders only read them. */
@@ -20,32 +20,8 @@ interface PlansPageProps {
 export function PlansPage({ canImport }: PlansPageProps) {
   const t = useT();
   const navigate = useNavigate();
-  const handleApiError = useApiErrorHandler();
-  const [filters, setFilters] = useState<PlanFilters>({});
-  const [sort, setSort] = useState<{ sort: PlanSortField; order: SortOrder }>({
-    sort: 'date',
-    order: 'desc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [isExporting, setIsExporting] = useState(false);
-
-  const plansQuery = usePlans({
-    ...filters,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportPlans({ ...filters, ...sort });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
+  const list = useListState<PlanFilters, PlanSortField>({ sort: 'date', order: 'desc' });
+  const plansQuery = usePlans(list.params);
 
   return (
     <>
@@ -54,9 +30,7 @@ export function PlansPage({ canImport }: PlansPageProps) {
         description={t(plansText.description)}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportPlans({ ...list.filters, ...list.sort })} />
             {canImport ? (
               <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('/plans/import')}>
                 {t(plansText.import)}
@@ -66,13 +40,7 @@ export function PlansPage({ canImport }: PlansPageProps) {
         }
       />
       <Card>
-        <PlansFilters
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
-        />
+        <PlansFilters filters={list.filters} onChange={list.setFilters} />
         {plansQuery.isError ? (
           <Alert type="error" showIcon title={plansQuery.error.message} style={{ marginBottom: 16 }} />
         ) : null}
@@ -80,17 +48,12 @@ export function PlansPage({ canImport }: PlansPageProps) {
           data={plansQuery.data?.items ?? []}
           total={plansQuery.data?.total ?? 0}
           isLoading={plansQuery.isFetching}
-          page={paging.page}
-          pageSize={paging.pageSize}
-          sort={sort.sort}
-          order={sort.order}
-          onPageChange={(page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-          }
-          onSortChange={(field, order) => {
-            setSort({ sort: field, order });
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
+          page={list.page}
+          pageSize={list.pageSize}
+          sort={list.sort.sort}
+          order={list.sort.order}
+          onPageChange={list.setPage}
+          onSortChange={list.setSort}
         />
       </Card>
     </>

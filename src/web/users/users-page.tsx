@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card } from 'antd';
 import type { User } from '../../domain/users/users.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { common, useT } from '../lib/i18n.ts';
+import { useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportUsers } from './api/export-users.ts';
 import { useUsers } from './api/list-users.ts';
 import { useUpdateUser } from './api/update-user.ts';
@@ -14,53 +16,26 @@ import { UserEditDrawer } from './components/user-edit-drawer.tsx';
 import { UsersFilters } from './components/users-filters.tsx';
 import { UsersTable } from './components/users-table.tsx';
 import { usersText } from './messages.ts';
-import type { SortOrder, UserFilters, UserSortField } from './types.ts';
+import type { UserFilters, UserSortField } from './types.ts';
 import './users-page.css';
 
 export function UsersPage() {
   const t = useT();
   const { message } = App.useApp();
   const handleApiError = useApiErrorHandler();
-  const [filters, setFilters] = useState<UserFilters>({});
-  const [sort, setSort] = useState<{ sort: UserSortField; order: SortOrder }>({
-    sort: 'username',
-    order: 'asc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const list = useListState<UserFilters, UserSortField>({ sort: 'username', order: 'asc' });
   const [isCreating, setIsCreating] = useState(false);
   const [editingUser, setEditingUser] = useState<User | null>(null);
   const [resettingUser, setResettingUser] = useState<User | null>(null);
-  const [isExporting, setIsExporting] = useState(false);
   const updateMutation = useUpdateUser();
 
-  const usersQuery = useUsers({
-    ...filters,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
+  const usersQuery = useUsers(list.params);
 
   // The freshest copy of a row: after a conflict the list reloads, and the form then edits the new version.
   const freshest = (user: User | null) =>
     user ? (usersQuery.data?.items.find((item) => item.id === user.id) ?? user) : null;
   const editing = freshest(editingUser);
   const resetting = freshest(resettingUser);
-
-  const handleFiltersChange = (next: UserFilters) => {
-    setFilters(next);
-    setPaging((previous) => ({ ...previous, page: 1 }));
-  };
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportUsers({ ...filters, ...sort });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
 
   const handleToggleActive = (user: User) =>
     updateMutation
@@ -83,9 +58,7 @@ export function UsersPage() {
         description={t(usersText.description)}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportUsers({ ...list.filters, ...list.sort })} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
               {t(usersText.add)}
             </Button>
@@ -93,7 +66,7 @@ export function UsersPage() {
         }
       />
       <Card>
-        <UsersFilters filters={filters} onChange={handleFiltersChange} />
+        <UsersFilters filters={list.filters} onChange={list.setFilters} />
         {usersQuery.isError ? (
           <Alert type="error" showIcon title={usersQuery.error.message} style={{ marginBottom: 16 }} />
         ) : null}
@@ -101,17 +74,12 @@ export function UsersPage() {
           data={usersQuery.data?.items ?? []}
           total={usersQuery.data?.total ?? 0}
           isLoading={usersQuery.isFetching}
-          page={paging.page}
-          pageSize={paging.pageSize}
-          sort={sort.sort}
-          order={sort.order}
-          onPageChange={(page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-          }
-          onSortChange={(field, order) => {
-            setSort({ sort: field, order });
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
+          page={list.page}
+          pageSize={list.pageSize}
+          sort={list.sort.sort}
+          order={list.sort.order}
+          onPageChange={list.setPage}
+          onSortChange={list.setSort}
           onEdit={setEditingUser}
           onResetPassword={setResettingUser}
           onToggleActive={handleToggleActive}

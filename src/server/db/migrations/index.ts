@@ -10,6 +10,9 @@ import * as dashboardIndexes from './2026-11-26T0750-dashboard-indexes.ts';
 import * as createForce from './2026-11-26T0800-create-force.ts';
 import * as createLegalEvents from './2026-11-26T0900-create-legal-events.ts';
 import * as createPayroll from './2026-11-26T1000-create-payroll.ts';
+import * as eventAttendanceMember from './2026-11-26T1000-event-attendance-member.ts';
+import * as memberSearchKeys from './2026-11-26T1000-member-search-keys.ts';
+import * as createBudget from './2026-11-26T1010-create-budget.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T0800-create-force': createForce,
   '2026-11-26T0900-create-legal-events': createLegalEvents,
   '2026-11-26T1000-create-payroll': createPayroll,
+  '2026-11-26T1000-event-attendance-member': eventAttendanceMember,
+  '2026-11-26T1000-member-search-keys': memberSearchKeys,
+  '2026-11-26T1010-create-budget': createBudget,
 };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   ApartmentOutlined,
+  AccountBookOutlined,
   AuditOutlined,
   BookOutlined,
   FileSearchOutlined,
@@ -77,6 +78,7 @@ const ENTRIES: MenuEntry[] = [
   { path: '/events', label: appText.menuEvents, icon: <ReadOutlined /> },
   { path: '/media', label: appText.menuMedia, icon: <NotificationOutlined /> },
   FORCE_GROUP,
+  { path: '/budget', label: appText.menuBudget, icon: <AccountBookOutlined /> },
   PAYROLL_GROUP,
   { path: '/org', label: appText.menuOrg, icon: <ApartmentOutlined /> },
   { path: '/users', label: appText.menuUsers, icon: <TeamOutlined />, roles: USERS_ROLES },

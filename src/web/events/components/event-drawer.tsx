@@ -12,6 +12,7 @@ import {
   InputNumber,
   Select,
   Skeleton,
+  Tabs,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
@@ -20,6 +21,7 @@ import {
   EVENT_KIND_LABELS,
   EVENT_KINDS,
 } from '../../../domain/events/constants.ts';
+import { takesAttendance } from '../../../domain/events/attendance.ts';
 import type { Event, EventCreate } from '../../../domain/events/events.schemas.ts';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
@@ -27,7 +29,8 @@ import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { useDeleteEvent } from '../api/delete-event.ts';
 import { useEvent } from '../api/get-event.ts';
 import { useSaveEvent } from '../api/save-event.ts';
-import { eventsText } from '../messages.ts';
+import { attendanceText, eventsText } from '../messages.ts';
+import { EventAttendance } from './event-attendance.tsx';
 import { EventFiles } from './event-files.tsx';
 import { TaskSelect, UnitPicker } from './pickers.tsx';
 
@@ -48,24 +51,41 @@ export function EventDrawer({ eventId, canChooseUnit, onClose, onSaved }: EventD
   const t = useT();
   const eventQuery = useEvent(eventId ?? null);
   const isOpen = eventId !== undefined;
+  const event = eventId ? (eventQuery.data ?? null) : null;
+  const form = (
+    <EventForm
+      key={eventId ?? 'new'}
+      event={event}
+      canChooseUnit={canChooseUnit}
+      onClose={onClose}
+      onSaved={onSaved}
+    />
+  );
+  // Force training, drills and contests keep their attendance list on a tab of their own.
+  const withAttendance = event !== null && takesAttendance(event.kind);
   return (
     <Drawer
-      title={t(eventId ? eventsText.edit : eventsText.add)}
+      title={event ? event.title : t(eventId ? eventsText.edit : eventsText.add)}
       open={isOpen}
       onClose={onClose}
-      size={640}
+      size={withAttendance ? 760 : 640}
       destroyOnHidden
     >
       {!isOpen ? null : eventId && eventQuery.isPending ? (
         <Skeleton active />
-      ) : (
-        <EventForm
-          key={eventId ?? 'new'}
-          event={eventId ? (eventQuery.data ?? null) : null}
-          canChooseUnit={canChooseUnit}
-          onClose={onClose}
-          onSaved={onSaved}
+      ) : withAttendance ? (
+        <Tabs
+          items={[
+            { key: 'details', label: t(eventsText.edit), children: form },
+            {
+              key: 'attendance',
+              label: t(attendanceText.title),
+              children: <EventAttendance eventId={event.id} />,
+            },
+          ]}
         />
+      ) : (
+        form
       )}
     </Drawer>
   );
@@ -87,6 +107,8 @@ function EventForm({
   const kind = Form.useWatch('kind', form);
 
   const handleFinish = ({ dates, unitId, ...values }: Values) => {
+    // Enter in a field and a click on Lưu in quick succession must not record the event twice.
+    if (saveMutation.isPending) return;
     const fields = {
       ...values,
       taskId: values.taskId ?? null,
@@ -205,8 +227,8 @@ function EventForm({
       <Form.Item name="description" label={t(eventsText.descriptionLabel)}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20_000} />
       </Form.Item>
-      {kind === 'force_training' ? (
-        <Alert type="info" showIcon title={t(eventsText.attendanceLater)} style={{ marginBottom: 16 }} />
+      {!event && kind && takesAttendance(kind) ? (
+        <Alert type="info" showIcon title={t(eventsText.attendanceSaveFirst)} style={{ marginBottom: 16 }} />
       ) : null}
       <Divider titlePlacement="start" plain>
         {t(eventsText.materials)}

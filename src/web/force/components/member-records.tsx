@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
 import type { Member } from '../../../domain/force/force-api.schemas.ts';
 import {
   MEMBER_ROLE_LABELS,
@@ -141,8 +142,28 @@ export function MemberRecords({ member, canEdit, kind }: RecordsProps & { kind: 
             width: 120,
             render: (_v, r) => t(TRAINING_KIND_LABELS[r.kind]),
           },
-          { title: t(membersText.courseTitle), dataIndex: 'title', key: 'title' },
-          dateColumn(t(membersText.startedOn), 'startedOn'),
+          {
+            title: t(membersText.courseTitle),
+            key: 'title',
+            sorter: (a, b) => a.title.localeCompare(b.title, 'vi'),
+            // A course's record links to the course, where its attendance list is kept.
+            render: (_v, r) =>
+              r.eventId ? (
+                <Link
+                  to={`/events?open=${encodeURIComponent(r.eventId)}`}
+                  aria-label={t(membersText.openCourse, { title: r.title })}
+                >
+                  {r.title}
+                </Link>
+              ) : (
+                r.title
+              ),
+          },
+          {
+            ...dateColumn(t(membersText.startedOn), 'startedOn'),
+            sorter: (a: Training, b: Training) => a.startedOn.localeCompare(b.startedOn),
+            defaultSortOrder: 'descend' as const,
+          },
           dateColumn(t(membersText.endedOn), 'endedOn'),
           {
             title: t(membersText.passed),
@@ -150,14 +171,30 @@ export function MemberRecords({ member, canEdit, kind }: RecordsProps & { kind: 
             width: 130,
             render: (_v, r) =>
               r.passed === null ? (
-                <Tag>{t(membersText.passedUnknown)}</Tag>
+                <Tag color={r.eventId ? 'processing' : undefined}>
+                  {t(r.eventId ? membersText.passedAttended : membersText.passedUnknown)}
+                </Tag>
               ) : r.passed ? (
                 <Tag color="success">{t(membersText.passedYes)}</Tag>
               ) : (
                 <Tag color="error">{t(membersText.passedNo)}</Tag>
               ),
           },
-          ...(canEdit ? [deleteColumn] : []),
+          ...(canEdit
+            ? [
+                {
+                  ...deleteColumn,
+                  render: (_value: unknown, row: Training) =>
+                    row.eventId ? (
+                      <Tooltip title={t(membersText.fromCourse)}>
+                        <Button type="text" size="small" icon={<DeleteOutlined />} disabled />
+                      </Tooltip>
+                    ) : (
+                      deleteColumn.render(_value, row)
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
     ) : kind === 'equipment' ? (

@@ -27,7 +27,7 @@ import {
   SEX_LABELS,
 } from '../../../domain/force/force.labels.ts';
 import type { MemberRole, MemberStatus } from '../../../domain/force/force.schemas.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { membersText } from '../member-messages.ts';
 import type { MemberSortField, SortOrder } from '../types.ts';
@@ -55,6 +55,8 @@ export type MemberAction = 'edit' | 'leave' | 'suspend' | 'reinstate';
 interface MembersTableProps {
   data: MemberSummary[];
   total: number;
+  /** The server stopped counting at `total`: "more than …". */
+  totalCapped: boolean;
   isLoading: boolean;
   page: number;
   pageSize: number;
@@ -271,7 +273,19 @@ export function MembersTable(props: MembersTableProps) {
       onChange={handleChange}
       scroll={{ x: 1440 }}
       locale={{ emptyText: t(membersText.empty) }}
-      pagination={serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total })}
+      pagination={{
+        ...serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total }),
+        ...(props.totalCapped
+          ? {
+              showTotal: (total: number, range: [number, number]) =>
+                t(membersText.rangeMore, {
+                  from: formatNumber(range[0]),
+                  to: formatNumber(range[1]),
+                  total: formatNumber(total),
+                }),
+            }
+          : {}),
+      }}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { EditOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
 import type { Plan, Task } from '../../../domain/plans/plan-api.schemas.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
@@ -98,22 +99,34 @@ export function TaskTreeTab({ plan }: { plan: Plan }) {
       ),
     },
   ];
-  if (plan.canEdit)
-    columns.push({
-      title: t(common.actions),
-      key: 'actions',
-      width: 64,
-      render: (_value, { task }) => (
-        <Tooltip title={t(planPageText.editTask, { code: task.code })}>
-          <Button
-            type="text"
-            icon={<EditOutlined />}
-            aria-label={t(planPageText.editTask, { code: task.code })}
-            onClick={() => setEditingId(task.id)}
-          />
+  columns.push({
+    title: t(common.actions),
+    key: 'actions',
+    width: plan.canEdit ? 96 : 56,
+    render: (_value, { task }) => (
+      <Flex gap={0}>
+        {plan.canEdit ? (
+          <Tooltip title={t(planPageText.editTask, { code: task.code })}>
+            <Button
+              type="text"
+              icon={<EditOutlined />}
+              aria-label={t(planPageText.editTask, { code: task.code })}
+              onClick={() => setEditingId(task.id)}
+            />
+          </Tooltip>
+        ) : null}
+        <Tooltip title={t(planPageText.taskBudget, { code: task.code })}>
+          <Link to={`/budget?taskId=${encodeURIComponent(task.id)}`}>
+            <Button
+              type="text"
+              icon={<AccountBookOutlined />}
+              aria-label={t(planPageText.taskBudget, { code: task.code })}
+            />
+          </Link>
         </Tooltip>
-      ),
-    });
+      </Flex>
+    ),
+  });
 
   return (
     <Flex vertical gap={16}>

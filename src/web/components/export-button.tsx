@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { DownOutlined, EyeOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space } from 'antd';
-import { common, useT } from '../../lib/i18n.ts';
-import { useApiErrorHandler } from '../../lib/use-api-error.ts';
+import { common, useT } from '../lib/i18n.ts';
+import { useApiErrorHandler } from '../lib/use-api-error.ts';
 
 interface ExportButtonProps {
   onExport: () => Promise<void>;
