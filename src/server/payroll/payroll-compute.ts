@@ -32,6 +32,17 @@ import {
 export const CORRECTION_WINDOW_MONTHS = 24;
 const BATCH = 500;
 
+/** Time per phase of a bulk computation, summed over batches (the bench prints it). */
+export const computeTimings: Record<string, number> = {};
+const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    computeTimings[phase] = (computeTimings[phase] ?? 0) + performance.now() - started;
+  }
+};
+
 export const monthText = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
 export function frozenError(month: string, communeName: string) {
@@ -118,12 +129,14 @@ async function computeBatch(
   outcome: ComputeOutcome,
 ) {
   const ids = batch.map((c) => c.id);
-  const existingRows = await db
-    .selectFrom('payroll')
-    .select(['id', 'unitId', 'status', 'version'])
-    .where('unitId', 'in', ids)
-    .where('month', '=', month)
-    .execute();
+  const existingRows = await timed('existing', () =>
+    db
+      .selectFrom('payroll')
+      .select(['id', 'unitId', 'status', 'version'])
+      .where('unitId', 'in', ids)
+      .where('month', '=', month)
+      .execute(),
+  );
   const existing = new Map(existingRows.map((r) => [r.unitId, r]));
   const open: CommuneRef[] = [];
   for (const commune of batch) {
@@ -142,11 +155,14 @@ async function computeBatch(
   if (open.length === 0) return;
 
   const dim = daysInMonth(month);
-  const [months, provinces, corrections] = await Promise.all([
-    loadCommuneMonths(db, open, month),
-    loadProvinceMonths(db, open.map(provinceOf), month),
-    correctionsFor(db, open, month, baseSalaries, existing),
-  ]);
+  const [months, provinces, corrections] = await timed('read', () =>
+    Promise.all([
+      loadCommuneMonths(db, open, month),
+      loadProvinceMonths(db, open.map(provinceOf), month),
+      correctionsFor(db, open, month, baseSalaries, existing),
+    ]),
+  );
+  const computeStarted = performance.now();
   const computed: Computed[] = [];
   for (const { commune, members } of months) {
     const province = provinces.get(provinceOf(commune))!;
@@ -172,7 +188,8 @@ async function computeBatch(
       outcome.failed.push({ unitId: commune.id, message: err.message });
     }
   }
-  await persist(db, actor, month, computed, outcome);
+  computeTimings.compute = (computeTimings.compute ?? 0) + performance.now() - computeStarted;
+  await timed('persist', () => persist(db, actor, month, computed, outcome));
 }
 
 /**
@@ -268,8 +285,10 @@ async function correctionsFor(
   return result;
 }
 
-const CONTENT_CHUNK = 50;
-const ROW_CHUNK = 200;
+// Rows per INSERT: one statement per table for a batch of communes (payroll: 20 columns × 500 = 10,000
+// parameters, under SQLite's 32,766 and PostgreSQL's 65,535); contents (tens of kB each) by 250.
+const CONTENT_CHUNK = 250;
+const ROW_CHUNK = BATCH;
 
 async function persist(
   db: Db,

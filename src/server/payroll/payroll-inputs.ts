@@ -110,7 +110,14 @@ const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 8
 
 function countDays(intervals: readonly DateInterval[]): number {
   let n = 0;
-  for (const i of intervals) n += dayNumber(i.to ?? i.from) - dayNumber(i.from) + 1;
+  for (const i of intervals) {
+    const to = i.to ?? i.from;
+    // Intervals clipped to one month (the usual case): the day numbers are in the text.
+    n +=
+      to.slice(0, 8) === i.from.slice(0, 8)
+        ? Number(to.slice(8, 10)) - Number(i.from.slice(8, 10)) + 1
+        : dayNumber(to) - dayNumber(i.from) + 1;
+  }
   return n;
 }
 
@@ -138,7 +145,8 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 /**
  * The members in post in each commune during the month (or with days recorded there), with their posts, team,
- * days and training days. Four queries per call, whatever the number of members.
+ * days and training days. One query for the member ids, one for the days, and per 5,000 members one each for
+ * their history, names and training records: no query per member.
  */
 export async function loadCommuneMonths(
   db: Db,
@@ -149,27 +157,39 @@ export async function loadCommuneMonths(
   const start = monthStart(month);
   const end = monthEnd(month);
   const ids = communes.map((c) => c.id);
-  const membersOf = db
-    .selectFrom('memberHistory as h2')
-    .select('h2.memberId')
-    .where('h2.unitId', 'in', ids)
-    .where('h2.effectiveDate', '<=', end);
-
-  const [history, names, daysRows, training] = await Promise.all([
-    db
+  // First the ids of the members who passed through these communes (an index-only range on the history's
+  // (unit, member) index), then each table by member id: plain index lookups, whatever the engine's statistics
+  // (a semi-join on a freshly loaded PostgreSQL table was planned as scans).
+  const memberIds = (
+    await db
       .selectFrom('memberHistory')
-      .select(['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'])
-      .where('memberId', 'in', membersOf)
-      .orderBy('memberId')
-      .orderBy('effectiveDate')
-      .orderBy('recordedAt')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('member')
-      .select(['id', 'fullName', 'teamId', 'role'])
-      .where('id', 'in', membersOf)
-      .execute(),
+      .select('memberId')
+      .distinct()
+      .where('unitId', 'in', ids)
+      .where('effectiveDate', '<=', end)
+      .execute()
+  ).map((r) => r.memberId);
+  const parts = chunks(memberIds);
+  const [historyParts, memberParts, daysRows, trainingParts] = await Promise.all([
+    // No ORDER BY: PostgreSQL would walk the whole (member, date) index in order to avoid a sort.
+    Promise.all(
+      parts.map((part) =>
+        db
+          .selectFrom('memberHistory')
+          .select(['id', 'memberId', 'effectiveDate', 'recordedAt', 'unitId', 'teamId', 'role', 'status'])
+          .where('memberId', 'in', part)
+          .execute(),
+      ),
+    ),
+    Promise.all(
+      parts.map((part) =>
+        db
+          .selectFrom('member')
+          .select(['id', 'fullName', 'teamId', 'role'])
+          .where('id', 'in', part)
+          .execute(),
+      ),
+    ),
     db
       .selectFrom('payrollDays')
       .select([
@@ -184,28 +204,51 @@ export async function loadCommuneMonths(
       .where('unitId', 'in', ids)
       .where('month', '=', month)
       .execute(),
-    db
-      .selectFrom('memberTraining')
-      .select(['memberId', 'startedOn', 'endedOn'])
-      .where('memberId', 'in', membersOf)
-      .where('kind', 'in', [...TRAINING_KINDS])
-      .where('startedOn', '<=', end)
-      .where((eb) =>
-        eb.or([
-          eb('endedOn', '>=', start),
-          eb.and([eb('endedOn', 'is', null), eb('startedOn', '>=', start)]),
-        ]),
-      )
-      .execute(),
+    Promise.all(
+      parts.map((part) =>
+        db
+          .selectFrom('memberTraining')
+          .select(['memberId', 'startedOn', 'endedOn'])
+          .where('memberId', 'in', part)
+          .where('kind', 'in', [...TRAINING_KINDS])
+          .where('startedOn', '<=', end)
+          .where((eb) =>
+            eb.or([
+              eb('endedOn', '>=', start),
+              eb.and([eb('endedOn', 'is', null), eb('startedOn', '>=', start)]),
+            ]),
+          )
+          .execute(),
+      ),
+    ),
   ]);
+  const nameOf = new Map(memberParts.flat().map((m) => [m.id, m]));
+  const training = trainingParts.flat();
 
-  const nameOf = new Map(names.map((m) => [m.id, m]));
-  const historyOf = new Map<string, HistoryRow[]>();
-  for (const row of history) {
-    const list = historyOf.get(row.memberId);
-    if (list) list.push(row);
-    else historyOf.set(row.memberId, [row]);
+  type Row = (typeof historyParts)[number][number];
+  const historyOf = new Map<string, Row[]>();
+  for (const part of historyParts) {
+    for (const row of part) {
+      const list = historyOf.get(row.memberId);
+      if (list) list.push(row);
+      else historyOf.set(row.memberId, [row]);
+    }
   }
+  const byDate = (a: Row, b: Row) =>
+    a.effectiveDate < b.effectiveDate
+      ? -1
+      : a.effectiveDate > b.effectiveDate
+        ? 1
+        : a.recordedAt < b.recordedAt
+          ? -1
+          : a.recordedAt > b.recordedAt
+            ? 1
+            : a.id < b.id
+              ? -1
+              : a.id > b.id
+                ? 1
+                : 0;
+  for (const rows of historyOf.values()) if (rows.length > 1) rows.sort(byDate);
   const trainingOf = new Map<string, { startedOn: string; endedOn: string | null }[]>();
   for (const row of training) {
     const list = trainingOf.get(row.memberId);
@@ -226,7 +269,14 @@ export async function loadCommuneMonths(
   for (const [memberId, rows] of historyOf) {
     const member = nameOf.get(memberId);
     if (!member) continue;
-    const communesOfMember = new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId));
+    const communesOfMember =
+      rows.length === 1
+        ? idSet.has(rows[0]!.unitId)
+          ? [rows[0]!.unitId]
+          : []
+        : new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId));
+    const records = trainingOf.get(memberId);
+    const trainingDaysFromRecords = records ? trainingDaysOf(records, month) : 0;
     for (const communeId of communesOfMember) {
       const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, month);
       const days = daysOf.get(communeId)?.get(memberId) ?? null;
@@ -244,27 +294,41 @@ export async function loadCommuneMonths(
         suspensions,
         daysInPost: inPost,
         days,
-        trainingDaysFromRecords: trainingDaysOf(trainingOf.get(memberId) ?? [], month),
+        trainingDaysFromRecords,
       });
     }
   }
+  // The communes' own teams by the team index on the unit (500 ids, not thousands), then any other by id.
   const teamName = new Map<string, string>();
-  for (const part of chunks([...teamIds])) {
+  const own = await db.selectFrom('team').select(['id', 'name']).where('unitId', 'in', ids).execute();
+  for (const t of own) if (teamIds.has(t.id)) teamName.set(t.id, t.name);
+  for (const part of chunks([...teamIds].filter((id) => !teamName.has(id)))) {
     const rows = await db.selectFrom('team').select(['id', 'name']).where('id', 'in', part).execute();
     for (const t of rows) teamName.set(t.id, t.name);
   }
-  return communes.map((commune) => {
+  const out = communes.map((commune) => {
     const members = byCommune.get(commune.id)!;
     for (const m of members) m.teamName = teamName.get(m.teamId) ?? '';
+    // The collator once per team name, not once per comparison (names the collator calls equal share a rank).
+    const names = [...new Set(members.map((m) => m.teamName))].sort(collator.compare);
+    const rank = new Map<string, number>();
+    names.forEach((name, i) => {
+      const previous = names[i - 1];
+      rank.set(
+        name,
+        previous !== undefined && collator.compare(previous, name) === 0 ? rank.get(previous)! : i,
+      );
+    });
     members.sort(
       (a, b) =>
-        collator.compare(a.teamName, b.teamName) ||
+        rank.get(a.teamName)! - rank.get(b.teamName)! ||
         ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
         collator.compare(a.fullName, b.fullName) ||
         (a.memberId < b.memberId ? -1 : 1),
     );
     return { commune, members };
   });
+  return out;
 }
 
 /** One collator for every comparison (`localeCompare(x, 'vi')` builds one per call). */
