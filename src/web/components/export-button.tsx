@@ -7,12 +7,13 @@ import { useApiErrorHandler } from '../lib/use-api-error.ts';
 interface ExportButtonProps {
   onExport: () => Promise<void>;
   label?: string;
+  icon?: React.ReactNode;
   /** A second way to export, offered in the button's menu (e.g. with whole CCCD numbers). */
   alternative?: { label: string; onExport: () => Promise<void> };
 }
 
 /** "Xuất Excel": runs the export with the list's current filters and sort, showing progress meanwhile. */
-export function ExportButton({ onExport, label, alternative }: ExportButtonProps) {
+export function ExportButton({ onExport, label, icon, alternative }: ExportButtonProps) {
   const t = useT();
   const handleApiError = useApiErrorHandler();
   const [isExporting, setIsExporting] = useState(false);
@@ -29,13 +30,13 @@ export function ExportButton({ onExport, label, alternative }: ExportButtonProps
   const text = isExporting ? t(common.exporting) : (label ?? t(common.exportExcel));
   if (!alternative)
     return (
-      <Button icon={<FileExcelOutlined />} onClick={() => void run(onExport)} loading={isExporting}>
+      <Button icon={icon ?? <FileExcelOutlined />} onClick={() => void run(onExport)} loading={isExporting}>
         {text}
       </Button>
     );
   return (
     <Space.Compact>
-      <Button icon={<FileExcelOutlined />} onClick={() => void run(onExport)} loading={isExporting}>
+      <Button icon={icon ?? <FileExcelOutlined />} onClick={() => void run(onExport)} loading={isExporting}>
         {text}
       </Button>
       <Dropdown

@@ -29,7 +29,7 @@ import {
   useDeleteBaseSalary,
   useUpdateBaseSalary,
 } from './api/base-salaries.ts';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { vnd } from './format.ts';
 import { baseSalaryText, payrollText } from './messages.ts';
 import type { BaseSalaryRow } from './types.ts';

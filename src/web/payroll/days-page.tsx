@@ -30,7 +30,7 @@ import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { downloadDaysTemplate, usePayrollDays, useSavePayrollDays } from './api/days.ts';
 import { CommuneSelect } from './components/commune-select.tsx';
 import { DaysImportDrawer } from './components/days-import-drawer.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { MonthPicker } from './components/month-picker.tsx';
 import { PayrollStatusTag } from './components/status-tag.tsx';
 import { previousMonth } from './format.ts';

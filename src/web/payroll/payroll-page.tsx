@@ -46,7 +46,7 @@ import {
   type PayrollAction,
 } from './api/payrolls.ts';
 import { ComputingProgress } from './components/compute-modal.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { LinesTable } from './components/lines-table.tsx';
 import { PayrollStatusTag } from './components/status-tag.tsx';
 import { formatMonth, vnd } from './format.ts';

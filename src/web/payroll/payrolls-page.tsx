@@ -10,7 +10,7 @@ import { common, useT } from '../lib/i18n.ts';
 import { exportPayrolls, usePayrolls } from './api/payrolls.ts';
 import { CommuneSelect } from './components/commune-select.tsx';
 import { ComputeModal } from './components/compute-modal.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { MonthPicker } from './components/month-picker.tsx';
 import { PayrollStatusTag } from './components/status-tag.tsx';
 import { formatMonth, vnd } from './format.ts';

@@ -43,7 +43,7 @@ import {
   toFormValues,
   type RateSetFormValues,
 } from './components/rate-set-form.tsx';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { assignmentText, payrollText, rateSetsText, settingsText } from './messages.ts';
 import type { RateAssignment, StoredRateSet } from './types.ts';
 

@@ -16,7 +16,7 @@ import { PageHeader } from '../components/page-header.tsx';
 import { formatNumber } from '../lib/format.ts';
 import { useT } from '../lib/i18n.ts';
 import { exportMonthSummary, useMonthSummary } from './api/payrolls.ts';
-import { ExportButton } from './components/export-button.tsx';
+import { ExportButton } from '../components/export-button.tsx';
 import { MonthPicker } from './components/month-picker.tsx';
 import { PayrollStatusTag } from './components/status-tag.tsx';
 import { formatMonth, previousMonth, vnd } from './format.ts';

@@ -20,7 +20,7 @@ import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { downloadDaysTemplate, useCommitDaysImport, usePreviewDaysImport } from '../api/days.ts';
 import { formatMonth } from '../format.ts';
 import { daysText } from '../messages.ts';
-import { ExportButton } from './export-button.tsx';
+import { ExportButton } from '../../components/export-button.tsx';
 
 type Row = ImportPreview['rows'][number];
 
