@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RecordedActivity, suggestValue } from './indicator-sources.ts';
+import { matchesSourceFilter, type RecordedActivity, suggestValue } from './indicator-sources.ts';
 
 const nothing: RecordedActivity = {
   events: 0,
@@ -35,5 +35,17 @@ describe('indicator values offered from recorded activity', () => {
     expect(suggestValue('finding_change_count', { ...nothing, findings: 3, changeFindings: 2 })?.value).toBe(
       2,
     );
+  });
+});
+
+describe('the indicator sources filter', () => {
+  const sourced = { name: 'Số lớp tập huấn', source: 'event_count' as const };
+  const manual = { name: 'Kinh phí hỗ trợ', source: null };
+  it('finds a name without its diacritics, and keeps only sourced or hand-typed indicators', () => {
+    expect(matchesSourceFilter(sourced, { q: 'lop tap huan' })).toBe(true);
+    expect(matchesSourceFilter(manual, { q: 'lop tap huan' })).toBe(false);
+    expect(matchesSourceFilter(sourced, { only: 'manual' })).toBe(false);
+    expect(matchesSourceFilter(manual, { only: 'manual' })).toBe(true);
+    expect(matchesSourceFilter(sourced, {})).toBe(true);
   });
 });

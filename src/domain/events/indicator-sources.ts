@@ -3,6 +3,7 @@
  * participants, media items and review findings. The server counts; this says what the count means.
  */
 import { z } from 'zod';
+import { foldText } from '../common/text.ts';
 import type { LocalizedText } from '../errors.ts';
 import { INDICATOR_SOURCES, type IndicatorSource } from './constants.ts';
 
@@ -16,6 +17,25 @@ export const indicatorSourceUpdateSchema = z.object({
 export const indicatorSourceListSchema = z.object({
   items: z.array(z.object({ indicatorId: z.string(), source: indicatorSourceSchema })),
 });
+
+/** The sources page's filters: a name to search for, and whether the indicator is filled from records. */
+export const indicatorSourceFilterSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  only: z.enum(['sourced', 'manual']).optional(),
+});
+export type IndicatorSourceFilter = z.infer<typeof indicatorSourceFilterSchema>;
+
+/** Whether an indicator shows under the filters (the page and its .xlsx export use the same rule). */
+export function matchesSourceFilter(
+  row: { name: string; source: IndicatorSource | null },
+  filter: IndicatorSourceFilter,
+): boolean {
+  const folded = filter.q ? foldText(filter.q) : '';
+  return (
+    (!folded || foldText(row.name).includes(folded)) &&
+    (!filter.only || (filter.only === 'sourced') === (row.source !== null))
+  );
+}
 
 /** What a unit recorded for one task and period, as the server counted it. */
 export interface RecordedActivity {

@@ -94,8 +94,13 @@ export const campaignSchema = campaignSummarySchema.extend({
 });
 export type Campaign = z.infer<typeof campaignSchema>;
 
+/** Campaigns sort by their deadlines (the newest first unless asked otherwise). */
+export const CAMPAIGN_SORT_FIELDS = ['unitDeadline', 'consolidationDeadline'] as const;
+
 export const campaignListQuerySchema = paginationQuerySchema.extend({
   state: campaignStateSchema.optional(),
+  sort: z.enum(CAMPAIGN_SORT_FIELDS).default('unitDeadline'),
+  order: z.enum(['asc', 'desc']).default('desc'),
 });
 export type CampaignListQuery = z.infer<typeof campaignListQuerySchema>;
 

@@ -224,6 +224,8 @@ export const payrollSummarySchema = z.object({
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   paidAt: z.string().nullable(),
+  /** The payment date the approver entered when marking it paid (`paidAt` is when they did). */
+  paidOn: isoDate.nullable(),
   updatedAt: z.string(),
   version: z.number().int(),
 });

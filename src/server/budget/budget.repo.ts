@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BudgetFilter } from '../../domain/budget/budget.schemas.ts';
 import type { Db } from '../db/database.ts';
+import { findPage, streamInBatches } from '../db/list-query.ts';
 import type { Insertable, Updateable } from 'kysely';
 import type { BudgetEntryTable } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
@@ -11,15 +12,19 @@ type Scope = Pick<Actor, 'scopePath'>;
 /** The list's filter once the service has turned a district's id into its path. */
 export type BudgetRepoFilter = Omit<BudgetFilter, 'districtId'> & { withinPath?: string };
 
-/** Entries with their unit, task, plan and recorder; scoped by the entry's unit. */
-function entriesInScope(db: Db, actor: Scope) {
+/** Entries with their unit, task, plan and recorder. */
+function entries(db: Db) {
   return db
     .selectFrom('budgetEntry')
     .innerJoin('unit', 'unit.id', 'budgetEntry.unitId')
     .leftJoin('task', 'task.id', 'budgetEntry.taskId')
     .leftJoin('plan', 'plan.id', 'task.planId')
-    .leftJoin('appUser as recorder', 'recorder.id', 'budgetEntry.createdBy')
-    .where(inScope(actor, 'unit.path'));
+    .leftJoin('appUser as recorder', 'recorder.id', 'budgetEntry.createdBy');
+}
+
+/** The same, scoped by the entry's unit. */
+function entriesInScope(db: Db, actor: Scope) {
+  return entries(db).where(inScope(actor, 'unit.path'));
 }
 
 const columns = [
@@ -86,23 +91,13 @@ export async function findBudgetPage(
   actor: Scope,
   query: BudgetRepoFilter & { limit: number; offset: number },
 ) {
-  const [rows, count] = await Promise.all([
-    orderedRows(db, actor, query).limit(query.limit).offset(query.offset).execute(),
-    filtered(db, actor, query)
-      .select((eb) => eb.fn.countAll<number | string>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.total) };
+  return findPage(filtered(db, actor, query), orderedRows(db, actor, query), query);
 }
 export type BudgetEntryRow = Awaited<ReturnType<typeof findBudgetPage>>['rows'][number];
 
-/** For exports: every matching row in the list's order, in batches so memory stays flat. */
-export async function* streamBudgetEntries(db: Db, actor: Scope, filter: BudgetRepoFilter, batchSize = 2000) {
-  for (let offset = 0; ; offset += batchSize) {
-    const rows = await orderedRows(db, actor, filter).limit(batchSize).offset(offset).execute();
-    yield* rows;
-    if (rows.length < batchSize) return;
-  }
+/** For exports: every matching row in the list's order. */
+export function streamBudgetEntries(db: Db, actor: Scope, filter: BudgetRepoFilter, batchSize = 2000) {
+  return streamInBatches(orderedRows(db, actor, filter), batchSize);
 }
 
 export async function findEntryInScope(db: Db, actor: Scope, id: string) {
@@ -111,15 +106,7 @@ export async function findEntryInScope(db: Db, actor: Scope, id: string) {
 
 /** Any entry by id, whatever the scope (the payroll's own calls, after the payroll checked its scope). */
 export async function findEntry(db: Db, id: string) {
-  return db
-    .selectFrom('budgetEntry')
-    .innerJoin('unit', 'unit.id', 'budgetEntry.unitId')
-    .leftJoin('task', 'task.id', 'budgetEntry.taskId')
-    .leftJoin('plan', 'plan.id', 'task.planId')
-    .leftJoin('appUser as recorder', 'recorder.id', 'budgetEntry.createdBy')
-    .select(columns)
-    .where('budgetEntry.id', '=', id)
-    .executeTakeFirst();
+  return entries(db).select(columns).where('budgetEntry.id', '=', id).executeTakeFirst();
 }
 
 export async function findPayrollEntry(db: Db, payrollId: string) {

@@ -148,19 +148,22 @@ export async function getBudgetEntry(db: Db, actor: Actor, id: string): Promise<
   return toEntry(actor, row);
 }
 
-function amountsBySource(rows: { source: BudgetSource; kind: BudgetKind; total: number | string | null }[]) {
-  const bySource = new Map<BudgetSource, BudgetAmounts>();
-  for (const row of rows) {
-    const amounts = bySource.get(row.source) ?? emptyAmounts();
-    amounts[row.kind] += Number(row.total ?? 0);
-    bySource.set(row.source, amounts);
-  }
-  return bySource;
+type BySource = Map<BudgetSource, BudgetAmounts>;
+
+/** Adds one grouped sum (a source and kind's total, as the database returns it) to the amounts by source. */
+function addSum(
+  bySource: BySource,
+  row: { source: BudgetSource; kind: BudgetKind; total: number | string | null },
+) {
+  const amounts = bySource.get(row.source) ?? emptyAmounts();
+  amounts[row.kind] += Number(row.total ?? 0);
+  bySource.set(row.source, amounts);
 }
 
 /** The warnings of a unit's year after a change, source by source (they never block a save). */
 async function warningsOf(db: Db, unitId: string, fiscalYear: number): Promise<BudgetWarningDto[]> {
-  const bySource = amountsBySource(await sumForUnitYear(db, unitId, fiscalYear));
+  const bySource: BySource = new Map();
+  for (const row of await sumForUnitYear(db, unitId, fiscalYear)) addSum(bySource, row);
   return BUDGET_SOURCES.flatMap((source) => {
     const amounts = bySource.get(source);
     if (!amounts) return [];
@@ -314,10 +317,7 @@ function summaryLine(amounts: BudgetAmounts, withWarnings: boolean) {
 export async function budgetSummary(db: Db, actor: Actor, query: BudgetSummaryQuery): Promise<BudgetSummary> {
   const filter = await repoFilter(db, actor, query);
   const sums = await sumByUnitSourceKind(db, actor, filter);
-  const units = new Map<
-    string,
-    { unit: BudgetSummaryRow['unit']; bySource: Map<BudgetSource, BudgetAmounts> }
-  >();
+  const units = new Map<string, { unit: BudgetSummaryRow['unit']; bySource: BySource }>();
   for (const row of sums) {
     let entry = units.get(row.unitId);
     if (!entry) {
@@ -327,12 +327,10 @@ export async function budgetSummary(db: Db, actor: Actor, query: BudgetSummaryQu
       };
       units.set(row.unitId, entry);
     }
-    const amounts = entry.bySource.get(row.source) ?? emptyAmounts();
-    amounts[row.kind] += Number(row.total ?? 0);
-    entry.bySource.set(row.source, amounts);
+    addSum(entry.bySource, row);
   }
   const rows: BudgetSummaryRow[] = [];
-  const scopeBySource = new Map<BudgetSource, BudgetAmounts>();
+  const scopeBySource: BySource = new Map();
   for (const { unit, bySource } of units.values()) {
     const unitTotal = emptyAmounts();
     for (const source of BUDGET_SOURCES) {
@@ -362,13 +360,11 @@ export async function budgetForTask(db: Db, actor: Actor, taskId: string): Promi
   const task = await findVisibleTask(db, actor, taskId);
   if (!task) throw notFound(TASK_NOT_FOUND);
   const sums = await sumForTask(db, actor, taskId);
-  const years = new Map<number, Map<BudgetSource, BudgetAmounts>>();
+  const years = new Map<number, BySource>();
   let entryCount = 0;
   for (const row of sums) {
     const bySource = years.get(row.fiscalYear) ?? new Map<BudgetSource, BudgetAmounts>();
-    const amounts = bySource.get(row.source) ?? emptyAmounts();
-    amounts[row.kind] += Number(row.total ?? 0);
-    bySource.set(row.source, amounts);
+    addSum(bySource, row);
     years.set(row.fiscalYear, bySource);
     entryCount += Number(row.entries);
   }
@@ -415,7 +411,7 @@ export async function recordPayrollSpending(
 ): Promise<BudgetEntry> {
   const data = parsePayrollSpending(input);
   const unit = await findUnit(trx, data.unitId);
-  if (!unit || (actor.scopePath !== undefined && !unit.path.startsWith(actor.scopePath)))
+  if (!unit || (actor.scopePath !== undefined && !isPathInScope({ scopePath: actor.scopePath }, unit.path)))
     throw notFound(UNIT_NOT_FOUND);
   const fields = {
     unitId: data.unitId,

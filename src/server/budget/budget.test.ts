@@ -466,4 +466,85 @@ describe.each(inject('testDialects'))('budget (kinh phí) on %s', (dialect) => {
     });
     expect((await coordinator({ method: 'GET', url: '/api/budget/tasks/nope' })).statusCode).toBe(404);
   });
+  it('reads one entry, and answers bad input (400) and other units (404) on every route without writing', async () => {
+    const coordinator = await t.as('congantinh');
+    const one = await coordinator({ method: 'GET', url: `/api/budget/entries/${allocation.id}` });
+    expect(one.statusCode).toBe(200);
+    expect(one.json<BudgetEntry>()).toMatchObject({
+      id: allocation.id,
+      unit: { id: daiTu },
+      kind: 'allocation',
+      amount: 450_000_000,
+      task: { id: taskId, code: '1.1' },
+      canEdit: true,
+    });
+    const before = await countEntries();
+
+    // Bad input: a clear message, nothing written.
+    const badEdit = await coordinator({
+      method: 'PUT',
+      url: `/api/budget/entries/${allocation.id}`,
+      payload: { ...entry({ kind: 'allocation', amount: 0, entryDate: '2025-01-15' }), version: 1 },
+    });
+    expect(badEdit.statusCode).toBe(400);
+    expect(badEdit.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: '/amount', message: 'Số tiền phải lớn hơn 0' }],
+    });
+    const noVersion = await coordinator({ method: 'DELETE', url: `/api/budget/entries/${allocation.id}` });
+    expect(noVersion.statusCode).toBe(400);
+    expect(noVersion.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/version' }] });
+    const badExport = await coordinator({ method: 'GET', url: '/api/budget/entries/export.xlsx?sort=price' });
+    expect(badExport.statusCode).toBe(400);
+    expect(badExport.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/sort' }] });
+    const badSummaryExport = await coordinator({
+      method: 'GET',
+      url: '/api/budget/summary/export.xlsx?fiscalYear=1990',
+    });
+    expect(badSummaryExport.statusCode).toBe(400);
+    expect(badSummaryExport.json().errors[0].message).toBe('Năm ngân sách từ 2020 trở đi');
+    expect(await countEntries()).toBe(before);
+    expect(
+      (await coordinator({ method: 'GET', url: `/api/budget/entries/${allocation.id}` })).json(),
+    ).toMatchObject({ amount: 450_000_000, version: allocation.version });
+
+    // Another unit: 404 like an entry or district that does not exist, and nothing deleted.
+    const quanTrieuUser = await t.as('ca.quantrieu');
+    const foreignDelete = await quanTrieuUser({
+      method: 'DELETE',
+      url: `/api/budget/entries/${allocation.id}?version=${allocation.version}`,
+    });
+    expect(foreignDelete.statusCode).toBe(404);
+    expect(foreignDelete.json().detail).toBe('Không tìm thấy khoản kinh phí.');
+    for (const url of [
+      `/api/budget/entries/export.xlsx?districtId=${daiTu}`,
+      `/api/budget/summary?fiscalYear=2025&districtId=${daiTu}`,
+      `/api/budget/summary/export.xlsx?fiscalYear=2025&districtId=${daiTu}`,
+    ]) {
+      const res = await quanTrieuUser({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().detail, url).toBe('Không tìm thấy đơn vị trong phạm vi của bạn.');
+    }
+    expect(await countEntries()).toBe(before);
+
+    // A task of a plan the user does not see (Đại Từ's own sub-plan, for a ward of Thái Nguyên city): 404.
+    const district = await t.as('ubnd.daitu');
+    const subPlan = await district({
+      method: 'POST',
+      url: '/api/plans',
+      payload: {
+        number: '36/KH-UBND',
+        title: 'Kế hoạch kinh phí của huyện Đại Từ',
+        tasks: [{ code: '1', title: 'Mua sắm trang phục', assignments: [], children: [] }],
+      },
+    });
+    expect(subPlan.statusCode).toBe(201);
+    const districtTaskId = subPlan.json<{ tasks: { id: string }[] }>().tasks[0]?.id;
+    expect((await district({ method: 'GET', url: `/api/budget/tasks/${districtTaskId}` })).statusCode).toBe(
+      200,
+    );
+    const hidden = await quanTrieuUser({ method: 'GET', url: `/api/budget/tasks/${districtTaskId}` });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().detail).toBe('Không tìm thấy nhiệm vụ của kế hoạch trong phạm vi của bạn.');
+  });
 });

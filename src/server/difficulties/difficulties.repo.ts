@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { foldText } from '../../domain/common/text.ts';
 import type { DifficultyFilter } from '../../domain/difficulties/difficulties.schemas.ts';
 import type { Db } from '../db/database.ts';
+import { findPage, streamInBatches } from '../db/list-query.ts';
 import type { DifficultyEventTable, DifficultyTable } from '../db/schema.ts';
 import type { Actor } from '../http/actor.ts';
 import { inScope } from '../http/scope.ts';
@@ -91,23 +92,13 @@ export async function findDifficultyPage(
   actor: Scope,
   query: DifficultyFilter & { limit: number; offset: number },
 ) {
-  const [rows, count] = await Promise.all([
-    orderedRows(db, actor, query).limit(query.limit).offset(query.offset).execute(),
-    filtered(db, actor, query)
-      .select((eb) => eb.fn.countAll<number | string>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.total) };
+  return findPage(filtered(db, actor, query), orderedRows(db, actor, query), query);
 }
 export type DifficultyRow = Awaited<ReturnType<typeof findDifficultyPage>>['rows'][number];
 
-/** For exports: every matching row in the list's order, in batches so memory stays flat. */
-export async function* streamDifficulties(db: Db, actor: Scope, filter: DifficultyFilter, batchSize = 2000) {
-  for (let offset = 0; ; offset += batchSize) {
-    const rows = await orderedRows(db, actor, filter).limit(batchSize).offset(offset).execute();
-    yield* rows;
-    if (rows.length < batchSize) return;
-  }
+/** For exports: every matching row in the list's order. */
+export function streamDifficulties(db: Db, actor: Scope, filter: DifficultyFilter, batchSize = 2000) {
+  return streamInBatches(orderedRows(db, actor, filter), batchSize);
 }
 
 export async function findDifficultyInScope(db: Db, actor: Scope, id: string) {

@@ -2,7 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import { pageSchema } from '../../domain/common/pagination.ts';
-import { EVENT_FORM_LABELS, EVENT_KIND_LABELS } from '../../domain/events/constants.ts';
+import {
+  EVENT_FORM_LABELS,
+  EVENT_KIND_LABELS,
+  INDICATOR_SOURCE_LABELS,
+} from '../../domain/events/constants.ts';
 import {
   eventCreateSchema,
   eventFileSchema,
@@ -13,6 +17,7 @@ import {
   taskOptionSchema,
 } from '../../domain/events/events.schemas.ts';
 import {
+  indicatorSourceFilterSchema,
   indicatorSourceListSchema,
   indicatorSourceSchema,
   indicatorSourceUpdateSchema,
@@ -34,7 +39,11 @@ import {
   updateEvent,
 } from './events.service.ts';
 import { attendanceRoutes } from './attendance.routes.ts';
-import { listIndicatorSources, setIndicatorSource } from './indicator-feed.service.ts';
+import {
+  exportIndicatorSources,
+  listIndicatorSources,
+  setIndicatorSource,
+} from './indicator-feed.service.ts';
 import { listTaskOptions } from './linked-task.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -145,6 +154,29 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ db: Db; filesDir: string }> =
     '/tasks/:id/indicator-sources',
     { schema: { tags, params: idParams, response: { 200: indicatorSourceListSchema } } },
     async (req) => listIndicatorSources(db, actorOf(req), req.params.id),
+  );
+  app.get(
+    '/tasks/:id/indicator-sources/export.xlsx',
+    { schema: { tags, params: idParams, querystring: indicatorSourceFilterSchema } },
+    async (req, reply) => {
+      const rows = await exportIndicatorSources(db, actorOf(req), req.params.id, req.query);
+      return sendXlsx(reply, {
+        filename: 'chi-tieu-lay-so-lieu-tu-dong.xlsx',
+        sheetName: 'Chỉ tiêu',
+        rows: (async function* () {
+          yield* rows;
+        })(),
+        columns: [
+          { header: 'Chỉ tiêu', width: 60, value: (row) => row.name },
+          { header: 'Đơn vị tính', width: 14, value: (row) => row.unitLabel },
+          {
+            header: 'Lấy số liệu từ',
+            width: 50,
+            value: (row) => (row.source ? INDICATOR_SOURCE_LABELS[row.source].vi : 'Nhập tay'),
+          },
+        ],
+      });
+    },
   );
   app.put(
     '/indicators/:id/source',

@@ -6,7 +6,9 @@
 import { sql } from 'kysely';
 import type { IndicatorSource } from '../../domain/events/constants.ts';
 import {
+  type IndicatorSourceFilter,
   type IndicatorSuggestion,
+  matchesSourceFilter,
   type RecordedActivity,
   suggestValue,
 } from '../../domain/events/indicator-sources.ts';
@@ -111,9 +113,13 @@ export async function suggestIndicatorValues(
   return suggestions;
 }
 
-export async function listIndicatorSources(db: Db, actor: Actor, taskId: string) {
+async function requireVisibleTask(db: Db, actor: Actor, taskId: string) {
   const task = await findTaskWithPlan(db, taskId);
   if (!task || !(await findVisiblePlan(db, actor, task.planId))) throw notFound(TASK_NOT_FOUND);
+}
+
+export async function listIndicatorSources(db: Db, actor: Actor, taskId: string) {
+  await requireVisibleTask(db, actor, taskId);
   const items = await db
     .selectFrom('indicatorSource')
     .innerJoin('indicator', 'indicator.id', 'indicatorSource.indicatorId')
@@ -121,6 +127,24 @@ export async function listIndicatorSources(db: Db, actor: Actor, taskId: string)
     .where('indicator.taskId', '=', taskId)
     .execute();
   return { items };
+}
+
+/** A task's indicators in their order, each with its source (null: typed by hand), under the page's filters. */
+export async function exportIndicatorSources(
+  db: Db,
+  actor: Actor,
+  taskId: string,
+  filter: IndicatorSourceFilter,
+) {
+  await requireVisibleTask(db, actor, taskId);
+  const rows = await db
+    .selectFrom('indicator')
+    .leftJoin('indicatorSource', 'indicatorSource.indicatorId', 'indicator.id')
+    .select(['indicator.name', 'indicator.unitLabel', 'indicator.kind', 'indicatorSource.source'])
+    .where('indicator.taskId', '=', taskId)
+    .orderBy('indicator.position')
+    .execute();
+  return rows.filter((row) => matchesSourceFilter(row, filter));
 }
 
 /** The coordinator says where an indicator's value comes from (or that it is typed by hand: null). */

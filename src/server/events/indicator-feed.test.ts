@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PeriodSummary, Report } from '../../domain/reports/reports.schemas.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
+import { readWorkbook } from '../test/xlsx.ts';
 import { suggestIndicatorValues } from './indicator-feed.service.ts';
 
 describe.each(inject('testDialects'))(
@@ -204,6 +205,53 @@ describe.each(inject('testDialects'))(
         await district({ method: 'GET', url: `/api/periods/${daituPeriod.periodId}/report` })
       ).json<Report>();
       expect(after.indicators.find((item) => item.id === changes)?.suggested).toMatchObject({ value: 0 });
+    });
+
+    it("exports a task's indicators and their sources to .xlsx under the page's filters", async () => {
+      await indicator('1.4', 'Số hội nghị đã tổ chức', 'event_count');
+      const coordinator = await t.as('congantinh');
+      const url = `/api/tasks/${taskIds.get('1.4')}/indicator-sources/export.xlsx`;
+      const rowsOf = async (query: string) => {
+        const res = await coordinator({ method: 'GET', url: `${url}${query}` });
+        expect(res.statusCode).toBe(200);
+        const sheet = (await readWorkbook(res.rawPayload)).worksheets[0]!;
+        return sheet
+          .getSheetValues()
+          .slice(1)
+          .map((row) => (row as unknown[]).slice(1));
+      };
+      const all = await rowsOf('');
+      expect(all[0]).toEqual(['Chỉ tiêu', 'Đơn vị tính', 'Lấy số liệu từ']);
+      expect(all.slice(1)).toEqual([
+        ['Lớp tập huấn', 'lớp', 'Nhập tay'],
+        ['Số hội nghị đã tổ chức', 'lượt', 'Số hội nghị, lớp, cuộc đã tổ chức'],
+      ]);
+      expect((await rowsOf('?only=manual')).slice(1)).toEqual([['Lớp tập huấn', 'lớp', 'Nhập tay']]);
+      expect((await rowsOf('?q=hoi nghi')).slice(1).map((row) => row[0])).toEqual(['Số hội nghị đã tổ chức']);
+
+      const bad = await coordinator({ method: 'GET', url: `${url}?only=everything` });
+      expect(bad.statusCode).toBe(400);
+
+      // A district's own plan is out of sight of a ward in another district.
+      const district = await t.as('ubnd.daitu');
+      const plan = await district({
+        method: 'POST',
+        url: '/api/plans',
+        payload: {
+          title: 'Kế hoạch tuyên truyền Luật 30/2023/QH15 huyện Đại Từ',
+          tasks: [{ code: '1', title: 'Tuyên truyền', assignments: [], children: [] }],
+        },
+      });
+      const districtTask = plan.json().tasks[0].id as string;
+      const outsider = await t.as('ca.quantrieu');
+      for (const path of ['indicator-sources', 'indicator-sources/export.xlsx']) {
+        const res = await outsider({ method: 'GET', url: `/api/tasks/${districtTask}/${path}` });
+        expect(res.statusCode).toBe(404);
+      }
+      expect(
+        (await district({ method: 'GET', url: `/api/tasks/${districtTask}/indicator-sources/export.xlsx` }))
+          .statusCode,
+      ).toBe(200);
     });
   },
 );

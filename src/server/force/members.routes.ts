@@ -20,8 +20,6 @@ import {
   eligibilityCheckSchema,
   eligibilityResultSchema,
   equipmentCreateSchema,
-  importPreviewSchema,
-  importResultSchema,
   memberCreateSchema,
   memberLeaveSchema,
   memberListQuerySchema,
@@ -33,7 +31,7 @@ import {
   meritCreateSchema,
   trainingCreateSchema,
 } from '../../domain/force/force-api.schemas.ts';
-import { readImportRequest } from './import-common.ts';
+import { registerImportRoutes } from './import-routes.ts';
 import { addEquipment, addMerit, addTraining, deleteMemberRecord } from './member-records.service.ts';
 import { streamMembers, type MemberExportRow } from './members.repo.ts';
 import {
@@ -53,10 +51,8 @@ import {
   revealMember,
   updateMember,
 } from './members.service.ts';
-import { requireCommuneInScope } from './force-scope.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
-const unitParams = z.object({ unitId: z.string().min(1).max(64) });
 const recordParams = idParams.extend({
   kind: z.enum(['trainings', 'equipment', 'merits']),
   recordId: z.string().min(1).max(64),
@@ -147,54 +143,14 @@ export const membersRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     },
   );
 
-  app.get(
-    '/members/import-template.xlsx',
-    { schema: { tags: ['force'], description: 'An empty member list with the import headers.' } },
-    async (_req, reply) =>
-      sendXlsx(reply, {
-        filename: 'mau-danh-sach-thanh-vien.xlsx',
-        sheetName: 'Thành viên',
-        columns: MEMBER_COLUMNS.map((c) => ({ header: c.header, width: 18, value: () => null })),
-        rows: (async function* () {})(),
-      }),
-  );
-
-  app.post(
-    '/communes/:unitId/members/imports/preview',
-    {
-      schema: {
-        tags: ['force'],
-        description:
-          'multipart: `file` (.xlsx), optional `corrections` (JSON [{row, cells}]): every row checked, errors by row and column; nothing written.',
-        params: unitParams,
-        response: { 200: importPreviewSchema },
-      },
-    },
-    async (req) => {
-      const actor = actorOf(req);
-      await requireCommuneInScope(db, actor, req.params.unitId);
-      const { data, fields } = await readImportRequest(req);
-      return previewMemberImport(db, actor, req.params.unitId, data, fields.corrections);
-    },
-  );
-  app.post(
-    '/communes/:unitId/members/imports/commit',
-    {
-      schema: {
-        tags: ['force'],
-        description:
-          'multipart: `file` (the same .xlsx), `mode` (all | valid-only), `corrections` (JSON [{row, cells}]). All or nothing.',
-        params: unitParams,
-        response: { 201: importResultSchema },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      await requireCommuneInScope(db, actor, req.params.unitId);
-      const { data, fields } = await readImportRequest(req);
-      return reply.status(201).send(await commitMemberImport(db, actor, req.params.unitId, data, fields));
-    },
-  );
+  registerImportRoutes(app, db, {
+    entity: 'members',
+    listName: 'member list',
+    template: { filename: 'mau-danh-sach-thanh-vien.xlsx', sheetName: 'Thành viên', columns: MEMBER_COLUMNS },
+    preview: previewMemberImport,
+    commit: commitMemberImport,
+    commitDescription: 'All or nothing.',
+  });
 
   app.post(
     '/members/check',

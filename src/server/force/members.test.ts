@@ -17,9 +17,11 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
   let village: Village;
   let team: Team;
   let otherTeam: Team;
+  // One millisecond per reading, so that audit rows (ordered by time) keep the order of the requests.
+  let tick = 0;
   beforeAll(async () => {
     t = await createTestContext(dialect, inject('postgresUrl'), {
-      clock: () => new Date('2025-03-10T03:00:00.000Z'),
+      clock: () => new Date(Date.parse('2025-03-10T03:00:00.000Z') + tick++),
     });
     hungSon = await t.unitId('05761');
     quanTrieu = await t.unitId('05431');
@@ -326,6 +328,7 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
       { method: 'GET', url: `/api/teams/${qtTeam.id}` },
       { method: 'GET', url: `/api/villages/${qtVillage.id}` },
       { method: 'GET', url: `/api/members?unitId=${quanTrieu}` },
+      { method: 'GET', url: `/api/members/export.xlsx?unitId=${quanTrieu}&reveal=true` },
       { method: 'POST', url: '/api/members', payload: sampleMember(41, qtTeam.id) },
     ] as const;
     for (const attempt of attempts) {
@@ -334,9 +337,13 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
     }
     const list = await hs({ method: 'GET', url: '/api/members?limit=500' });
     expect(list.json<{ items: MemberSummary[] }>().items.some((m) => m.unit.id === quanTrieu)).toBe(false);
+    const badFilter = await hs({ method: 'GET', url: '/api/members/export.xlsx?sort=nope&reveal=true' });
+    expect(badFilter.statusCode).toBe(400);
+    expect(badFilter.json().errors[0]).toMatchObject({ path: '/sort' });
     // Nothing changed; no reveal was logged for Hùng Sơn's user.
     const audit = await auditRowsFor(t.db, 'member', id);
     expect(audit.map((a) => a.action)).toEqual(['create']);
+    expect((await auditRowsFor(t.db, 'member')).some((a) => a.action === 'reveal_export')).toBe(false);
   });
 
   it('finds a member by the start of any word of the name, only in scope, and by the new name after a rename', async () => {
@@ -415,5 +422,151 @@ describe.each(inject('testDialects'))('force members on %s', (dialect) => {
       payload: { version: left.json<Member>().version, reason: 'e', date: '2025-03-05' },
     });
     expect(badReason.statusCode).toBe(400);
+  });
+
+  it('keeps trainings, equipment and merits, suspends and reinstates; 400 on bad input, 404 elsewhere, nothing written', async () => {
+    const hs = await t.as('ca.hungson');
+    const qt = await t.as('ca.quantrieu');
+    const created = await hs({
+      method: 'POST',
+      url: '/api/members',
+      payload: sampleMember(90, otherTeam.id, { recognitionDecisionDate: '2024-08-01' }),
+    });
+    expect(created.statusCode).toBe(201);
+    const member = created.json<Member>();
+    const url = `/api/members/${member.id}`;
+    const records = [
+      {
+        kind: 'trainings',
+        good: { kind: 'training', title: 'Huấn luyện 2025', startedOn: '2025-02-10', endedOn: '2025-02-12' },
+        bad: { kind: 'training', title: 'Huấn luyện 2025', startedOn: '2025-02-10', endedOn: '2025-02-01' },
+        badPath: '/endedOn',
+      },
+      {
+        kind: 'equipment',
+        good: { item: 'Áo mưa', quantity: 2, issuedOn: '2025-01-05' },
+        bad: { item: 'Áo mưa', quantity: 0, issuedOn: '2025-01-05' },
+        badPath: '/quantity',
+      },
+      {
+        kind: 'merits',
+        good: {
+          kind: 'commendation',
+          decisionNumber: '05/QĐ-UBND',
+          decisionDate: '2025-01-20',
+          content: 'Khen thưởng',
+        },
+        bad: { kind: 'bonus', decisionNumber: '05/QĐ-UBND', decisionDate: '2025-01-20', content: 'x' },
+        badPath: '/kind',
+      },
+    ] as const;
+    for (const record of records) {
+      const bad = await hs({ method: 'POST', url: `${url}/${record.kind}`, payload: record.bad });
+      expect(bad.statusCode, record.kind).toBe(400);
+      expect(bad.json().errors.map((e: { path: string }) => e.path)).toContain(record.badPath);
+      const elsewhere = await qt({ method: 'POST', url: `${url}/${record.kind}`, payload: record.good });
+      expect(elsewhere.statusCode, record.kind).toBe(404);
+      const good = await hs({ method: 'POST', url: `${url}/${record.kind}`, payload: record.good });
+      expect(good.statusCode, record.kind).toBe(201);
+      expect(good.json<Member>()[record.kind]).toEqual([expect.objectContaining(record.good)]);
+    }
+    const readOnly = await t.as('ubndtinh');
+    expect(
+      (await readOnly({ method: 'POST', url: `${url}/merits`, payload: records[2].good })).statusCode,
+    ).toBe(403);
+
+    const withRecords = (await hs({ method: 'GET', url })).json<Member>();
+    const trainingId = withRecords.trainings[0]?.id as string;
+    expect((await qt({ method: 'DELETE', url: `${url}/trainings/${trainingId}` })).statusCode).toBe(404);
+    expect((await hs({ method: 'DELETE', url: `${url}/merits/${trainingId}` })).statusCode).toBe(404);
+    expect((await hs({ method: 'DELETE', url: `${url}/awards/${trainingId}` })).statusCode).toBe(400);
+    const deleted = await hs({ method: 'DELETE', url: `${url}/trainings/${trainingId}` });
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.json<Member>()).toMatchObject({
+      trainings: [],
+      equipment: [expect.objectContaining({ item: 'Áo mưa' })],
+      merits: [expect.objectContaining({ decisionNumber: '05/QĐ-UBND' })],
+    });
+
+    const suspension = {
+      version: member.version,
+      status: 'suspended',
+      date: '2025-03-01',
+      note: 'Ốm dài ngày',
+    };
+    expect(
+      (await hs({ method: 'POST', url: `${url}/status`, payload: { ...suspension, status: 'left' } }))
+        .statusCode,
+    ).toBe(400);
+    const beforeJoining = await hs({
+      method: 'POST',
+      url: `${url}/status`,
+      payload: { ...suspension, date: '2024-07-01' },
+    });
+    expect(beforeJoining.statusCode).toBe(400);
+    expect(beforeJoining.json().errors[0]).toMatchObject({
+      path: '/date',
+      message: expect.stringMatching(/01\/08\/2024/),
+    });
+    expect((await qt({ method: 'POST', url: `${url}/status`, payload: suspension })).statusCode).toBe(404);
+    const suspended = await hs({ method: 'POST', url: `${url}/status`, payload: suspension });
+    expect(suspended.statusCode).toBe(200);
+    expect(suspended.json<Member>()).toMatchObject({ status: 'suspended', suspendedFrom: '2025-03-01' });
+    const again = await hs({
+      method: 'POST',
+      url: `${url}/status`,
+      payload: { ...suspension, version: suspended.json<Member>().version },
+    });
+    expect(again.statusCode).toBe(422);
+    expect(again.json().detail).toMatch(/đang bị tạm đình chỉ/);
+    const reinstated = await hs({
+      method: 'POST',
+      url: `${url}/status`,
+      payload: { version: suspended.json<Member>().version, status: 'active', date: '2025-03-08' },
+    });
+    expect(reinstated.json<Member>()).toMatchObject({ status: 'active', suspendedFrom: null });
+    expect(reinstated.json<Member>().history.map((h) => h.change)).toEqual(['joined', 'status', 'status']);
+    // Quán Triều's attempts left no trace.
+    const audit = await auditRowsFor(t.db, 'member', member.id);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'suspend', 'reinstate']);
+  });
+
+  it('checks a draft against the entry criteria without writing it; 400 on bad input, 404 for another commune’s team', async () => {
+    const hs = await t.as('ca.hungson');
+    const before = await t.db
+      .selectFrom('member')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    const draft = sampleMember(95, team.id);
+    const fine = await hs({ method: 'POST', url: '/api/members/check', payload: draft });
+    expect(fine.statusCode).toBe(200);
+    expect(fine.json()).toEqual({ eligible: true, errors: [] });
+    const tooOld = await hs({
+      method: 'POST',
+      url: '/api/members/check',
+      payload: { ...draft, dateOfBirth: '1950-01-01', cccd: '019050000095' },
+    });
+    expect(tooOld.json()).toMatchObject({
+      eligible: false,
+      errors: [{ path: '/dateOfBirth', message: expect.stringMatching(/quá 70 tuổi/) }],
+    });
+    const bad = await hs({ method: 'POST', url: '/api/members/check', payload: { ...draft, cccd: '12ab' } });
+    expect(bad.statusCode).toBe(400);
+    const qtTeam = await t.db
+      .selectFrom('team')
+      .select('id')
+      .where('unitId', '=', quanTrieu)
+      .executeTakeFirstOrThrow();
+    const elsewhere = await hs({
+      method: 'POST',
+      url: '/api/members/check',
+      payload: { ...draft, teamId: qtTeam.id },
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    const after = await t.db
+      .selectFrom('member')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
+    expect(Number(after?.n)).toBe(Number(before?.n));
   });
 });

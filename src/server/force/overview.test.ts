@@ -227,4 +227,16 @@ describe.each(inject('testDialects'))('force overview and merger on %s', (dialec
       (await auditRowsFor(t.db, 'unit_succession')).filter((a) => a.action === 'carry_force'),
     ).toHaveLength(2);
   });
+
+  it('refuses a bad date (400) and another commune’s export (404)', async () => {
+    const hs = await t.as('ca.hungson');
+    for (const path of ['force/overview', 'force/overview/export.xlsx']) {
+      expect((await hs({ method: 'GET', url: `/api/${path}?asOf=10/03/2025` })).statusCode, path).toBe(400);
+      expect((await hs({ method: 'GET', url: `/api/${path}?unitId=${quanTrieu}` })).statusCode, path).toBe(
+        404,
+      );
+    }
+    const own = await hs({ method: 'GET', url: `/api/force/overview/export.xlsx?unitId=${hungSon}` });
+    expect(own.statusCode).toBe(200);
+  });
 });

@@ -19,6 +19,7 @@ import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { sendXlsx } from '../http/xlsx.ts';
+import { allPages } from './export-pages.ts';
 import { generateProcedureForm } from './procedure-forms.ts';
 import {
   addProcedurePerson,
@@ -53,14 +54,15 @@ export const proceduresRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       schema: { tags: ['force'], querystring: procedureListQuerySchema.omit({ limit: true, offset: true }) },
     },
     async (req, reply) => {
-      const { items } = await listProcedures(db, actorOf(req), { ...req.query, limit: 10_000, offset: 0 });
+      const actor = actorOf(req);
+      const rows = await allPages((limit, offset) =>
+        listProcedures(db, actor, { ...req.query, limit, offset }),
+      );
       const date = (d: string | null | undefined) => (d ? formatVietnameseDate(d) : null);
       return sendXlsx(reply, {
         filename: 'thu-tuc-luc-luong.xlsx',
         sheetName: 'Thủ tục',
-        rows: (async function* () {
-          yield* items;
-        })(),
+        rows,
         columns: [
           { header: 'Xã, phường, thị trấn', width: 24, value: (p) => p.unit.name },
           { header: 'Thủ tục', width: 28, value: (p) => PROCEDURE_KIND_LABELS[p.kind].vi },

@@ -150,7 +150,7 @@ export async function listProcedures(db: Db, actor: Actor, query: ProcedureListQ
   const unitPath = await resolveUnitFilter(db, actor, query.unitId);
   let base = procedureQuery(db, actor);
   if (unitPath) {
-    base = base.where('unit.path', '>=', unitPath).where('unit.path', '<', `${unitPath.slice(0, -1)}0`);
+    base = base.where(inScope({ scopePath: unitPath }, 'unit.path'));
   }
   if (query.kind) base = base.where('procedure.kind', '=', query.kind);
   if (query.status) base = base.where('procedure.status', '=', query.status);
@@ -169,8 +169,18 @@ export async function listProcedures(db: Db, actor: Actor, query: ProcedureListQ
         ),
       );
   }
-  const rows = await base.orderBy('procedure.startedOn', 'desc').orderBy('procedure.id').execute();
-  const page = rows.slice(query.offset, query.offset + query.limit);
+  const [page, counted] = await Promise.all([
+    base
+      .orderBy('procedure.startedOn', 'desc')
+      .orderBy('procedure.id')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute(),
+    base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number | string>().as('total'))
+      .executeTakeFirstOrThrow(),
+  ]);
   const ids = page.map((r) => r.id);
   const [steps, counts, holidays] = await Promise.all([
     stepsOf(db, ids),
@@ -188,7 +198,7 @@ export async function listProcedures(db: Db, actor: Actor, query: ProcedureListQ
     items: page.map((row) =>
       toSummary(row, stepViews(row, steps.get(row.id) ?? [], today, holidays), counts.get(row.id) ?? 0),
     ),
-    total: rows.length,
+    total: Number(counted.total),
   };
 }
 
@@ -748,8 +758,7 @@ function lateStepsQuery(db: Db, actor: Pick<Actor, 'scopePath'>, today: string, 
     .where('procedure.status', '=', 'open')
     .where('procedureStep.doneOn', 'is', null)
     .where('procedureStep.dueDate', '<', today);
-  if (unitPath)
-    query = query.where('unit.path', '>=', unitPath).where('unit.path', '<', `${unitPath.slice(0, -1)}0`);
+  if (unitPath) query = query.where(inScope({ scopePath: unitPath }, 'unit.path'));
   return query;
 }
 

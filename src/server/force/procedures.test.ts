@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type {
@@ -5,12 +6,16 @@ import type {
   LateStep,
   Member,
   Procedure,
+  ProcedureSummary,
   RuleSet,
   ShippedRuleSet,
   Team,
   Village,
 } from '../../domain/force/force-api.schemas.ts';
+import { readWorkbook } from '../test/xlsx.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
+import { systemActor } from '../http/actor.ts';
+import { chooseRuleSet } from './rule-sets.service.ts';
 import { sampleMember } from './sample-data.ts';
 
 const docxText = async (payload: Buffer) => (await mammoth.extractRawText({ buffer: payload })).value;
@@ -18,6 +23,7 @@ const docxText = async (payload: Buffer) => (await mammoth.extractRawText({ buff
 describe.each(inject('testDialects'))('force procedures, rule sets and holidays on %s', (dialect) => {
   let t: TestContext;
   let hungSon: string;
+  let quanTrieu: string;
   let province: string;
   let village: Village;
   let team: Team;
@@ -27,6 +33,7 @@ describe.each(inject('testDialects'))('force procedures, rule sets and holidays 
       clock: () => new Date('2025-03-10T03:00:00.000Z'),
     });
     hungSon = await t.unitId('05761');
+    quanTrieu = await t.unitId('05431');
     province = (
       await t.db
         .selectFrom('unit')
@@ -398,5 +405,217 @@ describe.each(inject('testDialects'))('force procedures, rule sets and holidays 
     expect(
       (await hs({ method: 'GET', url: `/api/procedures/${procedure.id}/forms/mau-01` })).statusCode,
     ).toBe(404);
+  });
+
+  it('lists, exports, edits and cancels procedures and adds people; 400 on bad input, 404 for another commune', async () => {
+    const hs = await t.as('ca.hungson');
+    const qt = await t.as('ca.quantrieu');
+    const list = await hs({ method: 'GET', url: '/api/procedures' });
+    expect(list.statusCode).toBe(200);
+    const items = list.json<{ items: ProcedureSummary[] }>().items;
+    expect(items.map((p) => p.kind).sort()).toEqual(['leaving', 'recognition', 'selection']);
+    const second = await hs({ method: 'GET', url: '/api/procedures?limit=1&offset=1' });
+    expect(second.json<{ items: ProcedureSummary[]; total: number }>()).toMatchObject({
+      total: 3,
+      items: [{ id: items[1]?.id }],
+    });
+    const selections = await hs({ method: 'GET', url: `/api/procedures?unitId=${hungSon}&kind=selection` });
+    const selection = selections.json<{ items: ProcedureSummary[] }>().items;
+    expect(selection.map((p) => p.kind)).toEqual(['selection']);
+    const procedure = selection[0] as ProcedureSummary;
+    expect((await qt({ method: 'GET', url: '/api/procedures' })).json<{ items: unknown[] }>().items).toEqual(
+      [],
+    );
+    for (const path of ['procedures', 'procedures/export.xlsx', 'procedures/late-steps']) {
+      expect((await hs({ method: 'GET', url: `/api/${path}?unitId=${quanTrieu}` })).statusCode, path).toBe(
+        404,
+      );
+      expect((await hs({ method: 'GET', url: `/api/${path}?unitId=` })).statusCode, path).toBe(400);
+    }
+    expect((await hs({ method: 'GET', url: '/api/procedures?kind=adoption' })).statusCode).toBe(400);
+
+    const exported = await hs({ method: 'GET', url: '/api/procedures/export.xlsx?kind=selection' });
+    expect(exported.statusCode).toBe(200);
+    const sheet = (await readWorkbook(exported.rawPayload)).worksheets[0];
+    expect((sheet?.getRow(1).values as unknown[]).slice(1, 4)).toEqual([
+      'Xã, phường, thị trấn',
+      'Thủ tục',
+      'Tên',
+    ]);
+    expect(sheet?.rowCount).toBe(2);
+    expect((sheet?.getRow(2).values as unknown[]).slice(1, 4)).toEqual([
+      'Thị trấn Hùng Sơn',
+      'Tuyển chọn Tổ viên',
+      procedure.title,
+    ]);
+
+    const elsewhere = await hs({
+      method: 'POST',
+      url: '/api/procedures',
+      payload: { kind: 'selection', unitId: quanTrieu, startedOn: '2025-03-03', persons: [] },
+    });
+    expect(elsewhere.statusCode).toBe(404);
+
+    const url = `/api/procedures/${procedure.id}`;
+    const applicant = {
+      fullName: 'Trần Thị Ứng Viên Mẫu',
+      dateOfBirth: '1992-05-05',
+      sex: 'female',
+      cccd: '019192000778',
+      residence: 'Tổ dân phố Thủ Tục',
+      residenceSince: '2012-01-01',
+      education: 'thpt',
+      villageId: village.id,
+    };
+    const badPerson = await hs({
+      method: 'POST',
+      url: `${url}/persons`,
+      payload: { ...applicant, cccd: '12' },
+    });
+    expect(badPerson.statusCode).toBe(400);
+    expect(badPerson.json().errors[0].path).toBe('/cccd');
+    expect((await qt({ method: 'POST', url: `${url}/persons`, payload: applicant })).statusCode).toBe(404);
+    const added = await hs({ method: 'POST', url: `${url}/persons`, payload: applicant });
+    expect(added.statusCode).toBe(201);
+    const withTwo = added.json<Procedure>();
+    expect(withTwo.persons.map((p) => p.fullName)).toContain('Trần Thị Ứng Viên Mẫu');
+    expect(withTwo.personCount).toBe(2);
+    const person = withTwo.persons.find((p) => p.fullName === 'Trần Thị Ứng Viên Mẫu');
+    const personUrl = `${url}/persons/${person?.id}`;
+    expect((await hs({ method: 'PATCH', url: personUrl, payload: { cccd: 'x' } })).statusCode).toBe(400);
+    expect(
+      (await qt({ method: 'PATCH', url: personUrl, payload: { hasApplication: true } })).statusCode,
+    ).toBe(404);
+    expect(
+      (await hs({ method: 'PATCH', url: `${url}/persons/unknown`, payload: { hasApplication: true } }))
+        .statusCode,
+    ).toBe(404);
+
+    const stepUrl = `${url}/steps/${withTwo.steps[0]?.key}`;
+    const early = await hs({ method: 'PATCH', url: stepUrl, payload: { doneOn: '2025-01-01' } });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors[0].path).toBe('/doneOn');
+    expect(
+      (await hs({ method: 'PATCH', url: `${url}/steps/unknown`, payload: { doneOn: null } })).statusCode,
+    ).toBe(404);
+
+    expect(
+      (await hs({ method: 'PATCH', url, payload: { version: withTwo.version, title: '' } })).statusCode,
+    ).toBe(400);
+    expect(
+      (await qt({ method: 'PATCH', url, payload: { version: withTwo.version, status: 'cancelled' } }))
+        .statusCode,
+    ).toBe(404);
+    const renamed = await hs({
+      method: 'PATCH',
+      url,
+      payload: { version: withTwo.version, title: 'Tuyển chọn bổ sung năm 2025' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json<Procedure>()).toMatchObject({ title: 'Tuyển chọn bổ sung năm 2025', status: 'open' });
+    const cancelled = await hs({
+      method: 'PATCH',
+      url,
+      payload: { version: renamed.json<Procedure>().version, status: 'cancelled' },
+    });
+    expect(cancelled.json<Procedure>().status).toBe('cancelled');
+    expect((await hs({ method: 'PATCH', url: stepUrl, payload: { doneOn: '2025-03-05' } })).statusCode).toBe(
+      422,
+    );
+    expect((await hs({ method: 'POST', url: `${url}/persons`, payload: applicant })).statusCode).toBe(422);
+    const audit = await auditRowsFor(t.db, 'procedure', procedure.id);
+    const qtUser = await t.userId('ca.quantrieu');
+    expect(audit.filter((a) => a.userId === qtUser)).toEqual([]);
+  });
+
+  it('reads one rule set and the settings; 400 on bad input, 403 for non-admins, 404 for another province', async () => {
+    const coordinator = await t.as('congantinh');
+    const hs = await t.as('ca.hungson');
+    const admin = await t.as('admin');
+    const stored = (await coordinator({ method: 'GET', url: '/api/force/rule-sets' })).json<{
+      items: RuleSet[];
+    }>().items[0] as RuleSet;
+    for (const user of [coordinator, hs]) {
+      const one = await user({ method: 'GET', url: `/api/force/rule-sets/${stored.id}` });
+      expect(one.statusCode).toBe(200);
+      expect(one.json<RuleSet>()).toEqual(stored);
+    }
+    expect((await hs({ method: 'GET', url: '/api/force/rule-sets/unknown' })).statusCode).toBe(404);
+
+    // Another province, with its own rule set: out of sight for Thái Nguyên's users.
+    const ours = await t.db
+      .selectFrom('unit')
+      .selectAll()
+      .where('id', '=', province)
+      .executeTakeFirstOrThrow();
+    const other = randomUUID();
+    await t.db
+      .insertInto('unit')
+      .values({
+        id: other,
+        code: '98',
+        name: 'Tỉnh Thử Nghiệm',
+        searchName: 'tinh thu nghiem',
+        kind: 'province',
+        category: ours.category,
+        parentId: ours.parentId,
+        path: `${ours.path.slice(0, -ours.id.length - 1)}${other}/`,
+        depth: ours.depth,
+        validFrom: null,
+        validTo: null,
+        createdAt: ours.createdAt,
+        updatedAt: ours.updatedAt,
+      })
+      .execute();
+    // The system (the province's own admin sees only Thái Nguyên) stores a set for it.
+    const theirId = (
+      await chooseRuleSet(t.db, systemActor(new Date('2025-03-10T03:00:00.000Z')), {
+        sourceKey: 'nghe-an',
+        provinceId: other,
+        effectiveFrom: '2024-07-01',
+      })
+    ).id;
+    for (const user of [coordinator, hs]) {
+      expect((await user({ method: 'GET', url: `/api/force/rule-sets/${theirId}` })).statusCode).toBe(404);
+      expect(
+        (await user({ method: 'GET', url: `/api/force/rule-sets?provinceId=${other}` })).statusCode,
+      ).toBe(404);
+    }
+    const intoTheirs = await coordinator({
+      method: 'POST',
+      url: '/api/force/rule-sets',
+      payload: { sourceKey: 'thai-binh', provinceId: other, effectiveFrom: '2027-01-01' },
+    });
+    expect(intoTheirs.statusCode).toBe(404);
+    const neither = await coordinator({
+      method: 'POST',
+      url: '/api/force/rule-sets',
+      payload: { effectiveFrom: '2027-01-01' },
+    });
+    expect(neither.statusCode).toBe(400);
+    expect(neither.json().errors[0].path).toBe('/sourceKey');
+    expect(
+      (
+        await t.db
+          .selectFrom('criteriaRuleSet')
+          .select('id')
+          .where('effectiveFrom', '=', '2027-01-01')
+          .execute()
+      ).length,
+    ).toBe(0);
+
+    expect((await hs({ method: 'GET', url: '/api/force/holidays/1800' })).statusCode).toBe(400);
+    expect(
+      (await admin({ method: 'PUT', url: '/api/force/holidays/next', payload: { items: [] } })).statusCode,
+    ).toBe(400);
+    expect((await hs({ method: 'DELETE', url: '/api/force/holidays/2025' })).statusCode).toBe(403);
+    expect((await admin({ method: 'DELETE', url: '/api/force/holidays/1999' })).statusCode).toBe(400);
+    const carry = await admin({
+      method: 'POST',
+      url: '/api/force/carry-across-succession',
+      payload: { oldUnitId: '', newUnitId: hungSon },
+    });
+    expect(carry.statusCode).toBe(400);
+    expect(carry.json().errors[0].path).toBe('/oldUnitId');
   });
 });

@@ -12,6 +12,7 @@ import {
 } from '../../domain/force/force-api.schemas.ts';
 import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import { sendXlsx } from '../http/xlsx.ts';
+import { allPages } from './export-pages.ts';
 import { createTeam, dissolveTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -33,13 +34,7 @@ export const teamsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     { schema: { tags: ['force'], querystring: teamListQuerySchema.omit({ limit: true, offset: true }) } },
     async (req, reply) => {
       const actor = actorOf(req);
-      const rows = (async function* () {
-        for (let offset = 0; ; offset += 500) {
-          const { items } = await listTeams(db, actor, { ...req.query, limit: 500, offset });
-          yield* items;
-          if (items.length < 500) return;
-        }
-      })();
+      const rows = await allPages((limit, offset) => listTeams(db, actor, { ...req.query, limit, offset }));
       const date = (d: string | null) => (d ? formatVietnameseDate(d) : null);
       return sendXlsx(reply, {
         filename: 'danh-sach-to-bao-ve-antt.xlsx',

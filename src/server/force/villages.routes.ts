@@ -4,15 +4,12 @@ import { pageSchema } from '../../domain/common/pagination.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import {
-  importPreviewSchema,
-  importResultSchema,
   villageCreateSchema,
   villageListQuerySchema,
   villageSchema,
   villageUpdateSchema,
 } from '../../domain/force/force-api.schemas.ts';
-import { readImportRequest } from './import-common.ts';
-import { requireCommuneInScope } from './force-scope.ts';
+import { registerImportRoutes } from './import-routes.ts';
 import {
   commitVillageImport,
   previewVillageImport,
@@ -28,7 +25,6 @@ import {
 } from '../../domain/force/force.labels.ts';
 import type { Village } from '../../domain/force/force-api.schemas.ts';
 
-const unitParams = z.object({ unitId: z.string().min(1).max(64) });
 const GAP_VI = { ok: 'Đủ', short: 'Thiếu', over: 'Vượt mức tối đa', unknown: 'Chưa xác định' } as const;
 
 /** The import's columns first (so that an export can be edited and imported again), then what the rules say. */
@@ -95,52 +91,18 @@ export const villagesRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { d
       });
     },
   );
-  app.get(
-    '/villages/import-template.xlsx',
-    { schema: { tags: ['force'], description: 'An empty village list with the import headers.' } },
-    async (_req, reply) =>
-      sendXlsx(reply, {
-        filename: 'mau-danh-sach-thon-to-dan-pho.xlsx',
-        sheetName: 'Thôn, tổ dân phố',
-        columns: VILLAGE_COLUMNS.map((c) => ({ header: c.header, width: 18, value: () => null })),
-        rows: (async function* () {})(),
-      }),
-  );
-  app.post(
-    '/communes/:unitId/villages/imports/preview',
-    {
-      schema: {
-        tags: ['force'],
-        description: 'multipart: `file` (.xlsx), optional `corrections`: every row checked; nothing written.',
-        params: unitParams,
-        response: { 200: importPreviewSchema },
-      },
+  registerImportRoutes(app, db, {
+    entity: 'villages',
+    listName: 'village list',
+    template: {
+      filename: 'mau-danh-sach-thon-to-dan-pho.xlsx',
+      sheetName: 'Thôn, tổ dân phố',
+      columns: VILLAGE_COLUMNS,
     },
-    async (req) => {
-      const actor = actorOf(req);
-      await requireCommuneInScope(db, actor, req.params.unitId);
-      const { data, fields } = await readImportRequest(req);
-      return previewVillageImport(db, actor, req.params.unitId, data, fields.corrections);
-    },
-  );
-  app.post(
-    '/communes/:unitId/villages/imports/commit',
-    {
-      schema: {
-        tags: ['force'],
-        description:
-          'multipart: `file`, `mode` (all | valid-only), `corrections`. New villages are created, known ones (same name) updated; all or nothing.',
-        params: unitParams,
-        response: { 201: importResultSchema },
-      },
-    },
-    async (req, reply) => {
-      const actor = actorOf(req);
-      await requireCommuneInScope(db, actor, req.params.unitId);
-      const { data, fields } = await readImportRequest(req);
-      return reply.status(201).send(await commitVillageImport(db, actor, req.params.unitId, data, fields));
-    },
-  );
+    preview: previewVillageImport,
+    commit: commitVillageImport,
+    commitDescription: 'New villages are created, known ones (same name) updated; all or nothing.',
+  });
   app.post(
     '/villages',
     { schema: { tags: ['force'], body: villageCreateSchema, response: { 201: villageSchema } } },

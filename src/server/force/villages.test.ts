@@ -5,6 +5,7 @@ import { createTestContext, type TestContext } from '../test/context.ts';
 import { multipartFile } from '../test/multipart.ts';
 import { readWorkbook } from '../test/xlsx.ts';
 import { sampleMember } from './sample-data.ts';
+import { MEMBER_COLUMNS } from './members-import.service.ts';
 import { VILLAGE_COLUMNS } from './villages-import.service.ts';
 
 async function villageWorkbook(rows: (string | number | null)[][]) {
@@ -18,6 +19,7 @@ async function villageWorkbook(rows: (string | number | null)[][]) {
 describe.each(inject('testDialects'))('force villages and teams on %s', (dialect) => {
   let t: TestContext;
   let hungSon: string;
+  let quanTrieu: string;
   const villageNames = async () =>
     (
       await t.db
@@ -33,6 +35,7 @@ describe.each(inject('testDialects'))('force villages and teams on %s', (dialect
       clock: () => new Date('2025-03-10T03:00:00.000Z'),
     });
     hungSon = await t.unitId('05761');
+    quanTrieu = await t.unitId('05431');
   });
   afterAll(() => t.close());
 
@@ -196,5 +199,160 @@ describe.each(inject('testDialects'))('force villages and teams on %s', (dialect
       ? Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).values as unknown[])
       : [];
     expect(rows.find((r) => r[2] === 'Tổ bảo vệ ANTT TDP Nhập Hai')?.[7]).toBe('Đã giải thể');
+  });
+
+  it('gives the import templates; refuses another commune (404), readers (403) and other files, writing nothing', async () => {
+    const hs = await t.as('ca.hungson');
+    for (const [entity, columns] of [
+      ['villages', VILLAGE_COLUMNS],
+      ['members', MEMBER_COLUMNS],
+    ] as const) {
+      const template = await hs({ method: 'GET', url: `/api/${entity}/import-template.xlsx` });
+      expect(template.statusCode).toBe(200);
+      const sheet = (await readWorkbook(template.rawPayload)).worksheets[0];
+      expect((sheet?.getRow(1).values as unknown[]).slice(1)).toEqual(columns.map((c) => c.header));
+      expect(sheet?.rowCount).toBe(1);
+    }
+    const before = await villageNames();
+    const file = await villageWorkbook([[1, 'Xóm Nhập Bốn', 'Thôn', 100, 400, null, 3, null, null, null]]);
+    const qt = await t.as('ca.quantrieu');
+    for (const step of ['preview', 'commit']) {
+      const url = `/api/communes/${hungSon}/villages/imports/${step}`;
+      expect((await qt({ method: 'POST', url, ...multipartFile('thon.xlsx', file) })).statusCode).toBe(404);
+    }
+    const reader = await t.as('ubndtinh');
+    const read = await reader({
+      method: 'POST',
+      url: `/api/communes/${hungSon}/villages/imports/commit`,
+      ...multipartFile('thon.xlsx', file),
+    });
+    expect(read.statusCode).toBe(403);
+    const notWorkbook = await hs({
+      method: 'POST',
+      url: `/api/communes/${hungSon}/villages/imports/preview`,
+      ...multipartFile('thon.xlsx', Buffer.from('STT;Tên\n1;Xóm A\n')),
+    });
+    expect(notWorkbook.statusCode).toBe(415);
+    expect(await villageNames()).toEqual(before);
+  });
+
+  it('edits and deletes villages and teams in scope: 400 on bad input, 404 for another commune, 422 while in use', async () => {
+    const hs = await t.as('ca.hungson');
+    const qt = await t.as('ca.quantrieu');
+    const fields = { kind: 'thon', households: 120, population: 480, areaHectares: null, villageClass: 3 };
+    const village = (
+      await hs({
+        method: 'POST',
+        url: '/api/villages',
+        payload: { ...fields, unitId: hungSon, name: 'Xóm Nhập Năm' },
+      })
+    ).json<Village>();
+    const qtVillage = (
+      await qt({
+        method: 'POST',
+        url: '/api/villages',
+        payload: { ...fields, unitId: quanTrieu, name: 'Tổ dân phố Nhập QT' },
+      })
+    ).json<Village>();
+
+    // Lists narrowed to another commune, and unknown sorts.
+    for (const path of ['villages', 'villages/export.xlsx', 'teams', 'teams/export.xlsx']) {
+      expect((await hs({ method: 'GET', url: `/api/${path}?unitId=${quanTrieu}` })).statusCode, path).toBe(
+        404,
+      );
+      expect((await hs({ method: 'GET', url: `/api/${path}?sort=colour` })).statusCode, path).toBe(400);
+    }
+
+    const villageUrl = `/api/villages/${village.id}`;
+    const badVillage = await hs({
+      method: 'PATCH',
+      url: villageUrl,
+      payload: { version: village.version, households: -1 },
+    });
+    expect(badVillage.statusCode).toBe(400);
+    expect(badVillage.json().errors[0].path).toBe('/households');
+    expect(
+      (await qt({ method: 'PATCH', url: villageUrl, payload: { version: village.version, note: 'x' } }))
+        .statusCode,
+    ).toBe(404);
+    const edited = await hs({
+      method: 'PATCH',
+      url: villageUrl,
+      payload: { version: village.version, households: 150 },
+    });
+    expect(edited.json<Village>()).toMatchObject({ households: 150, version: village.version + 1 });
+
+    const team = {
+      decisionNumber: '11/QĐ-UBND',
+      decisionDate: '2024-07-11',
+      decisionSigner: 'Chủ tịch UBND xã',
+    };
+    expect(
+      (await hs({ method: 'POST', url: '/api/teams', payload: { ...team, name: 'Tổ X', villageIds: [] } }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await hs({
+          method: 'POST',
+          url: '/api/teams',
+          payload: { ...team, name: 'Tổ X', villageIds: [qtVillage.id] },
+        })
+      ).statusCode,
+    ).toBe(404);
+    const created = await hs({
+      method: 'POST',
+      url: '/api/teams',
+      payload: { ...team, name: 'Tổ bảo vệ ANTT Xóm Nhập Năm', villageIds: [village.id] },
+    });
+    expect(created.statusCode).toBe(201);
+    const teamRow = created.json<Team>();
+    const teamUrl = `/api/teams/${teamRow.id}`;
+    const badTeam = await hs({
+      method: 'PATCH',
+      url: teamUrl,
+      payload: { version: teamRow.version, decisionDate: '11/07/2024' },
+    });
+    expect(badTeam.statusCode).toBe(400);
+    expect(badTeam.json().errors[0].path).toBe('/decisionDate');
+    const otherCommune = await hs({
+      method: 'PATCH',
+      url: teamUrl,
+      payload: { version: teamRow.version, villageIds: [qtVillage.id] },
+    });
+    expect(otherCommune.statusCode).toBe(404);
+    for (const attempt of [
+      { method: 'GET', url: teamUrl },
+      { method: 'PATCH', url: teamUrl, payload: { version: teamRow.version, note: 'x' } },
+      {
+        method: 'POST',
+        url: `${teamUrl}/dissolve`,
+        payload: { ...team, decisionNumber: '41/QĐ-UBND', version: teamRow.version },
+      },
+    ] as const) {
+      expect((await qt(attempt)).statusCode, `${attempt.method} ${attempt.url}`).toBe(404);
+    }
+    const renamed = await hs({
+      method: 'PATCH',
+      url: teamUrl,
+      payload: { version: teamRow.version, name: 'Tổ bảo vệ ANTT Xóm Nhập Năm (mới)' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json<Team>()).toMatchObject({
+      name: 'Tổ bảo vệ ANTT Xóm Nhập Năm (mới)',
+      villages: [{ id: village.id }],
+      decisionNumber: '11/QĐ-UBND',
+    });
+
+    // A village with a team stays; one without goes, once, and only in scope.
+    const inUse = await hs({ method: 'DELETE', url: villageUrl });
+    expect(inUse.statusCode).toBe(422);
+    expect(inUse.json().detail).toMatch(/không xóa được/);
+    expect((await hs({ method: 'DELETE', url: `/api/villages/${qtVillage.id}` })).statusCode).toBe(404);
+    const qtVillageUrl = `/api/villages/${qtVillage.id}`;
+    expect((await qt({ method: 'GET', url: qtVillageUrl })).statusCode).toBe(200);
+    expect((await qt({ method: 'DELETE', url: qtVillageUrl })).statusCode).toBe(204);
+    expect((await qt({ method: 'GET', url: qtVillageUrl })).statusCode).toBe(404);
+    expect((await hs({ method: 'GET', url: villageUrl })).statusCode).toBe(200);
   });
 });

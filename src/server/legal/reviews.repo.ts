@@ -76,7 +76,7 @@ export async function findCampaignPage(db: Db, actor: Scope, query: CampaignList
   const [rows, count] = await Promise.all([
     base
       .select(campaignColumns)
-      .orderBy('reviewCampaign.unitDeadline', 'desc')
+      .orderBy(`reviewCampaign.${query.sort}`, query.order)
       .orderBy('reviewCampaign.id')
       .limit(query.limit)
       .offset(query.offset)

@@ -372,4 +372,58 @@ describe.each(inject('testDialects'))('legal-document review campaigns on %s', (
         .statusCode,
     ).toBe(403);
   });
+
+  it('sorts the campaigns by deadline on the server and exports them in that order', async () => {
+    const coordinator = await t.as('congantinh');
+    const titlesOf = async (query: string) => {
+      const res = await coordinator({ method: 'GET', url: `/api/review-campaigns${query}` });
+      expect(res.statusCode).toBe(200);
+      return res.json<{ items: CampaignSummary[] }>().items.map((item) => item.title);
+    };
+    const oldestFirst = await titlesOf('?sort=unitDeadline&order=asc');
+    expect(oldestFirst).toEqual([campaign.title, 'Rà soát bổ sung']);
+    expect(await titlesOf('')).toEqual([...oldestFirst].reverse());
+    expect(await titlesOf('?sort=consolidationDeadline&order=asc&limit=1')).toEqual([campaign.title]);
+    const bad = await coordinator({ method: 'GET', url: '/api/review-campaigns?sort=colour' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toContain('sort');
+
+    const exported = await coordinator({
+      method: 'GET',
+      url: '/api/review-campaigns/export.xlsx?sort=unitDeadline&order=asc&state=open',
+    });
+    expect(exported.statusCode).toBe(200);
+    const sheet = (await readWorkbook(exported.rawPayload)).worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).value).toBe('Đợt rà soát');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('Rà soát bổ sung');
+    expect(sheet?.rowCount).toBe(2);
+    const commune = await t.as('ca.hungson');
+    const outside = await commune({ method: 'GET', url: '/api/review-campaigns/export.xlsx' });
+    expect((await readWorkbook(outside.rawPayload)).worksheets[0]?.rowCount).toBe(1);
+  });
+
+  it('refuses a blank title when a campaign is edited (400, nothing written); 404 to units outside it', async () => {
+    const coordinator = await t.as('congantinh');
+    const current = (
+      await coordinator({ method: 'GET', url: `/api/review-campaigns/${campaign.id}` })
+    ).json<Campaign>();
+    const blank = await coordinator({
+      method: 'PATCH',
+      url: `/api/review-campaigns/${campaign.id}`,
+      payload: { version: current.version, title: ' ' },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().errors[0].path).toBe('/title');
+    const after = (
+      await coordinator({ method: 'GET', url: `/api/review-campaigns/${campaign.id}` })
+    ).json<Campaign>();
+    expect(after).toMatchObject({ title: current.title, version: current.version });
+    const commune = await t.as('ca.hungson');
+    const hidden = await commune({
+      method: 'PATCH',
+      url: `/api/review-campaigns/${campaign.id}`,
+      payload: { version: current.version, title: 'Đổi tên' },
+    });
+    expect(hidden.statusCode).toBe(404);
+  });
 });

@@ -251,10 +251,12 @@ async function correctionsFor(
     }
   }
 
+  const communeOf = new Map(communes.map((c) => [c.id, c]));
   const byMonth = new Map<string, CommuneRef[]>();
   for (const d of due) {
-    const commune = communes.find((c) => c.id === d.unitId)!;
-    byMonth.set(d.month, [...(byMonth.get(d.month) ?? []), commune]);
+    const list = byMonth.get(d.month);
+    if (list) list.push(communeOf.get(d.unitId)!);
+    else byMonth.set(d.month, [communeOf.get(d.unitId)!]);
   }
   for (const [original, list] of byMonth) {
     const dim = daysInMonth(original);

@@ -534,19 +534,24 @@ export async function deleteAssignment(db: Db, actor: Actor, id: string): Promis
 
 // ---- settings ----
 
-export async function getSettings(db: Db, actor: Actor, provinceId: string): Promise<PayrollSettings> {
-  const province = await requireProvince(db, actor, provinceId, false);
+/** A province's settings, the defaults (district approves, rounding to the đồng) when none were saved. */
+export async function settingsOf(db: Db, provinceId: string): Promise<PayrollSettings> {
   const row = await db
     .selectFrom('payrollSetting')
     .selectAll()
-    .where('provinceId', '=', province.id)
+    .where('provinceId', '=', provinceId)
     .executeTakeFirst();
   return {
-    provinceId: province.id,
+    provinceId,
     approver: row?.approver ?? 'district',
     roundingRule: row?.roundingRule ?? 'dong',
     updatedAt: row?.updatedAt ?? null,
   };
+}
+
+export async function getSettings(db: Db, actor: Actor, provinceId: string): Promise<PayrollSettings> {
+  const province = await requireProvince(db, actor, provinceId, false);
+  return settingsOf(db, province.id);
 }
 
 export async function putSettings(
@@ -556,7 +561,7 @@ export async function putSettings(
   input: { approver: 'district' | 'province'; roundingRule: 'dong' | 'thousand' },
 ): Promise<PayrollSettings> {
   const province = await requireProvince(db, actor, provinceId, true);
-  const before = await getSettings(db, actor, provinceId);
+  const before = await settingsOf(db, province.id);
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('payrollSetting').where('provinceId', '=', province.id).execute();
     await trx
@@ -571,5 +576,5 @@ export async function putSettings(
       after: input,
     });
   });
-  return getSettings(db, actor, provinceId);
+  return { provinceId: province.id, ...input, updatedAt: actor.now };
 }

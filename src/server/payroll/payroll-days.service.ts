@@ -26,7 +26,13 @@ import {
 } from '../force/import-common.ts';
 import { readSheet, type SheetColumn } from '../force/xlsx-read.ts';
 import { monthText } from './payroll-compute.ts';
-import { loadCommuneMonths, loadProvinceMonths, provinceOf, type MemberMonth } from './payroll-inputs.ts';
+import {
+  type CommuneRef,
+  loadCommuneMonths,
+  loadProvinceMonths,
+  provinceOf,
+  type MemberMonth,
+} from './payroll-inputs.ts';
 import { requirePayrollWriter } from './payrolls.service.ts';
 
 async function membersOfMonth(db: Db, actor: Actor, unitId: string, month: string) {
@@ -39,6 +45,15 @@ async function membersOfMonth(db: Db, actor: Actor, unitId: string, month: strin
 
 export async function getDays(db: Db, actor: Actor, unitId: string, month: string): Promise<PayrollDays> {
   const { commune, members } = await membersOfMonth(db, actor, unitId, month);
+  return daysView(db, commune, members, month);
+}
+
+async function daysView(
+  db: Db,
+  commune: CommuneRef,
+  members: readonly MemberMonth[],
+  month: string,
+): Promise<PayrollDays> {
   const payroll = await db
     .selectFrom('payroll')
     .select(['id', 'status'])
@@ -176,7 +191,13 @@ export async function putDays(db: Db, actor: Actor, input: PayrollDaysPut): Prom
     );
   }
   await writeRows(db, actor, commune.id, input.month, input.rows, 'update');
-  return getDays(db, actor, commune.id, input.month);
+  // The rows sent replace those members' days: the list read above, with them, is what is now stored.
+  const sent = new Map(input.rows.map((row) => [row.memberId, row]));
+  const saved = members.map((m) => {
+    const row = sent.get(m.memberId);
+    return row ? { ...m, days: row } : m;
+  });
+  return daysView(db, commune, saved, input.month);
 }
 
 // ---- .xlsx template and import ----

@@ -351,11 +351,15 @@ export const payrollRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     { schema: { tags, querystring: payrollListQuerySchema.omit({ limit: true, offset: true }) } },
     async (req, reply) => {
       const actor = actorOf(req);
+      const page = (offset: number) => listPayrolls(db, actor, { ...req.query, limit: 500, offset });
+      // The first page before the download starts: a unit out of scope answers 404, not a cut-off file.
+      const first = await page(0);
       const rows = (async function* () {
-        for (let offset = 0; ; offset += 500) {
-          const { items } = await listPayrolls(db, actor, { ...req.query, limit: 500, offset });
+        let { items } = first;
+        for (let offset = 500; ; offset += 500) {
           yield* items;
           if (items.length < 500) return;
+          ({ items } = await page(offset));
         }
       })();
       return sendXlsx<PayrollSummary>(reply, {

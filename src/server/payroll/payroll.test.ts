@@ -672,4 +672,410 @@ describe.each(inject('testDialects'))('payroll on %s', (dialect) => {
       ).toBe(404);
     });
   });
+  describe('every route: bad input answers 4xx and writes nothing, out of scope answers 404', () => {
+    let other: { provinceId: string; rateSetId: string; assignmentId: string };
+
+    beforeAll(async () => {
+      // A second province, outside every demo user's scope but the admin's, with a set assigned to it.
+      const now = '2024-10-01T00:00:00.000Z';
+      const provinceId = 'test-province-01';
+      await t.db
+        .insertInto('unit')
+        .values({
+          id: provinceId,
+          code: '01',
+          name: 'Thành phố Hà Nội',
+          searchName: 'thanh pho ha noi',
+          kind: 'province',
+          category: null,
+          parentId: null,
+          path: `/${provinceId}/`,
+          depth: 0,
+          validFrom: null,
+          validTo: null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .execute();
+      const demoSet = await t.db
+        .selectFrom('payrollRateSet')
+        .selectAll()
+        .where('provinceId', '=', province)
+        .executeTakeFirstOrThrow();
+      const rateSetId = 'test-rate-set-01';
+      await t.db
+        .insertInto('payrollRateSet')
+        .values({ ...demoSet, id: rateSetId, provinceId, title: 'Hà Nội (thử)', version: 1 })
+        .execute();
+      const assignmentId = 'test-assignment-01';
+      await t.db
+        .insertInto('payrollRateAssignment')
+        .values({
+          id: assignmentId,
+          provinceId,
+          rateSetId,
+          fromDate: '2024-07-01',
+          toDate: null,
+          createdBy: null,
+          createdAt: now,
+        })
+        .execute();
+      other = { provinceId, rateSetId, assignmentId };
+    });
+
+    it('base salary: exports the table; refuses a bad change and an unknown period', async () => {
+      const admin = await t.as('admin');
+      const xlsx = await admin({ method: 'GET', url: '/api/payroll/base-salaries/export.xlsx' });
+      expect(xlsx.statusCode).toBe(200);
+      const rows: unknown[][] = [];
+      (await readWorkbook(xlsx.rawPayload)).worksheets[0]!.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1)),
+      );
+      expect(rows).toEqual([
+        ['Từ ngày', 'Đến ngày', 'Mức lương cơ sở (đồng/tháng)', 'Văn bản quy định'],
+        ['01/07/2023', '30/06/2024', 1_800_000, 'Nghị định 24/2023/NĐ-CP'],
+        ['01/07/2024', undefined, 2_340_000, 'Nghị định 73/2024/NĐ-CP'],
+      ]);
+      const before = (await admin({ method: 'GET', url: '/api/payroll/base-salaries' })).json()
+        .items as BaseSalaryRow[];
+      const negative = await admin({
+        method: 'PATCH',
+        url: `/api/payroll/base-salaries/${before[1]!.id}`,
+        payload: { amount: -1 },
+      });
+      expect(negative.statusCode).toBe(400);
+      expect(negative.json().errors[0]).toMatchObject({ path: expect.stringContaining('amount') });
+      // Moving the start of the open period one day later leaves 01/7/2024 uncovered.
+      const gap = await admin({
+        method: 'PATCH',
+        url: `/api/payroll/base-salaries/${before[1]!.id}`,
+        payload: { from: '2024-07-02' },
+      });
+      expect(gap.statusCode).toBe(400);
+      expect(gap.json().detail).toContain('Khoảng trống');
+      for (const method of ['PATCH', 'DELETE'] as const) {
+        const unknown = await admin({
+          method,
+          url: '/api/payroll/base-salaries/khong-co',
+          ...(method === 'PATCH' ? { payload: { amount: 1 } } : {}),
+        });
+        expect(unknown.statusCode).toBe(404);
+      }
+      const commune = await t.as('ca.hungson');
+      expect(
+        (
+          await commune({
+            method: 'PATCH',
+            url: `/api/payroll/base-salaries/${before[1]!.id}`,
+            payload: { amount: 1 },
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect((await admin({ method: 'GET', url: '/api/payroll/base-salaries' })).json().items).toEqual(
+        before,
+      );
+    });
+
+    it('rate sets: exports, edits with the version, and hides another province on every route', async () => {
+      const coordinator = await t.as('congantinh');
+      const sets = (
+        await coordinator({ method: 'GET', url: `/api/payroll/rate-sets?provinceId=${province}` })
+      ).json().items as StoredRateSet[];
+      const demo = sets[0]!;
+      const xlsx = await coordinator({
+        method: 'GET',
+        url: `/api/payroll/rate-sets/export.xlsx?provinceId=${province}`,
+      });
+      expect(xlsx.statusCode).toBe(200);
+      const rows: unknown[][] = [];
+      (await readWorkbook(xlsx.rawPayload)).worksheets[0]!.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1)),
+      );
+      expect(rows[0]!.slice(0, 3)).toEqual(['Bộ mức', 'Tỉnh', 'Nghị quyết']);
+      expect(rows).toHaveLength(1 + demo.rates.length);
+      expect(rows[1]![0]).toBe(DEMO_RATE_SET_TITLE);
+
+      // Edit: a stale version answers 409, a bad rate 400, then the whole set is replaced.
+      const {
+        id,
+        version,
+        provinceId: _p,
+        exampleKey: _e,
+        inUse: _u,
+        createdAt: _c,
+        updatedAt: _a,
+        isExample: _x,
+        ...input
+      } = demo;
+      const stale = await coordinator({
+        method: 'PATCH',
+        url: `/api/payroll/rate-sets/${id}`,
+        payload: { ...input, version: version + 5 },
+      });
+      expect(stale.statusCode).toBe(409);
+      const badRate = await coordinator({
+        method: 'PATCH',
+        url: `/api/payroll/rate-sets/${id}`,
+        payload: { ...input, version, rates: [{ ...input.rates[0]!, value: -3 }] },
+      });
+      expect(badRate.statusCode).toBe(400);
+      expect(
+        (await coordinator({ method: 'GET', url: `/api/payroll/rate-sets/${id}` })).json<StoredRateSet>(),
+      ).toEqual(demo);
+      const edited = await coordinator({
+        method: 'PATCH',
+        url: `/api/payroll/rate-sets/${id}`,
+        payload: { ...input, version, notes: [...input.notes, 'Ghi chú thêm (thử).'] },
+      });
+      expect(edited.statusCode).toBe(200);
+      expect(edited.json()).toMatchObject({
+        version: version + 1,
+        notes: [...input.notes, 'Ghi chú thêm (thử).'],
+      });
+      expect(
+        (
+          await coordinator({
+            method: 'PATCH',
+            url: `/api/payroll/rate-sets/${id}`,
+            payload: { ...input, version: version + 1 },
+          })
+        ).statusCode,
+      ).toBe(200);
+
+      // Another province: 404 on every route, reading or writing, like a missing one.
+      const outOfScope = [
+        { method: 'GET', url: `/api/payroll/rate-sets?provinceId=${other.provinceId}` },
+        { method: 'GET', url: `/api/payroll/rate-sets/export.xlsx?provinceId=${other.provinceId}` },
+        { method: 'GET', url: `/api/payroll/rate-sets/${other.rateSetId}` },
+        {
+          method: 'PATCH',
+          url: `/api/payroll/rate-sets/${other.rateSetId}`,
+          payload: { ...input, version: 1 },
+        },
+        { method: 'DELETE', url: `/api/payroll/rate-sets/${other.rateSetId}` },
+        {
+          method: 'POST',
+          url: '/api/payroll/rate-sets',
+          payload: { provinceId: other.provinceId, fromExample: 'vd-ha-noi-2024' },
+        },
+        { method: 'GET', url: `/api/payroll/rate-assignments?provinceId=${other.provinceId}` },
+        {
+          method: 'POST',
+          url: '/api/payroll/rate-assignments',
+          payload: { provinceId: other.provinceId, rateSetId: other.rateSetId, from: '2030-01-01' },
+        },
+        { method: 'DELETE', url: `/api/payroll/rate-assignments/${other.assignmentId}` },
+        { method: 'GET', url: `/api/payroll/settings/${other.provinceId}` },
+        {
+          method: 'PUT',
+          url: `/api/payroll/settings/${other.provinceId}`,
+          payload: { approver: 'province', roundingRule: 'dong' },
+        },
+      ] as const;
+      for (const request of outOfScope) {
+        const res = await coordinator(request);
+        expect(res.statusCode, `${request.method} ${request.url}`).toBe(404);
+      }
+      for (const unknown of [
+        { method: 'GET', url: '/api/payroll/rate-sets/khong-co' },
+        { method: 'DELETE', url: '/api/payroll/rate-sets/khong-co' },
+        { method: 'DELETE', url: '/api/payroll/rate-assignments/khong-co' },
+        { method: 'GET', url: '/api/payroll/settings/khong-co' },
+      ] as const) {
+        expect((await coordinator(unknown)).statusCode, `${unknown.method} ${unknown.url}`).toBe(404);
+      }
+      expect(
+        (
+          await t.db
+            .selectFrom('payrollRateAssignment')
+            .select('id')
+            .where('provinceId', '=', other.provinceId)
+            .execute()
+        ).map((r) => r.id),
+      ).toEqual([other.assignmentId]);
+    });
+
+    it('rate assignments and settings: a bad period or value answers 400; a good one is written and undone', async () => {
+      const coordinator = await t.as('congantinh');
+      const sets = (await coordinator({ method: 'GET', url: '/api/payroll/rate-sets' })).json()
+        .items as StoredRateSet[];
+      const demo = sets.find((s) => s.title === DEMO_RATE_SET_TITLE)!;
+      const settings = await coordinator({ method: 'GET', url: `/api/payroll/settings/${province}` });
+      expect(settings.statusCode).toBe(200);
+      const current = settings.json();
+      const badSetting = await coordinator({
+        method: 'PUT',
+        url: `/api/payroll/settings/${province}`,
+        payload: { approver: 'xa', roundingRule: 'dong' },
+      });
+      expect(badSetting.statusCode).toBe(400);
+      expect((await coordinator({ method: 'GET', url: `/api/payroll/settings/${province}` })).json()).toEqual(
+        current,
+      );
+
+      const backwards = await coordinator({
+        method: 'POST',
+        url: '/api/payroll/rate-assignments',
+        payload: { provinceId: province, rateSetId: demo.id, from: '2024-05-01', to: '2024-04-01' },
+      });
+      expect(backwards.statusCode).toBe(400);
+      const unknownSet = await coordinator({
+        method: 'POST',
+        url: '/api/payroll/rate-assignments',
+        payload: { provinceId: province, rateSetId: 'khong-co', from: '2024-05-01', to: '2024-05-31' },
+      });
+      expect(unknownSet.statusCode).toBeGreaterThanOrEqual(400);
+      expect(unknownSet.statusCode).toBeLessThan(500);
+      const before = (await coordinator({ method: 'GET', url: '/api/payroll/rate-assignments' })).json()
+        .items;
+      expect(before).toHaveLength(1);
+
+      // Before the demo's assignment (from 01/7/2024) there is room for a closed period.
+      const overlap = await coordinator({
+        method: 'POST',
+        url: '/api/payroll/rate-assignments',
+        payload: { provinceId: province, rateSetId: demo.id, from: '2024-07-01', to: null },
+      });
+      expect(overlap.statusCode).toBe(400);
+      const ok = await coordinator({
+        method: 'POST',
+        url: '/api/payroll/rate-assignments',
+        payload: { provinceId: province, rateSetId: demo.id, from: '2024-01-01', to: '2024-06-30' },
+      });
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json()).toMatchObject({
+        from: '2024-01-01',
+        to: '2024-06-30',
+        rateSetTitle: DEMO_RATE_SET_TITLE,
+      });
+      const commune = await t.as('ca.hungson');
+      expect(
+        (await commune({ method: 'DELETE', url: `/api/payroll/rate-assignments/${ok.json().id}` }))
+          .statusCode,
+      ).toBe(403);
+      expect(
+        (await coordinator({ method: 'DELETE', url: `/api/payroll/rate-assignments/${ok.json().id}` }))
+          .statusCode,
+      ).toBe(204);
+      expect(
+        (await coordinator({ method: 'GET', url: '/api/payroll/rate-assignments' })).json().items,
+      ).toEqual(before);
+    });
+
+    it('days: a bad month or row answers 400, another commune 404 on every route, nothing written', async () => {
+      const police = await t.as('ca.hungson');
+      const outsider = await t.as('ca.quantrieu');
+      const before = (
+        await police({ method: 'GET', url: `/api/payroll/days?unitId=${hungSon}&month=${SEPT}` })
+      ).json<PayrollDays>();
+      const member = before.members[0]!.memberId;
+      for (const url of [
+        `/api/payroll/days?unitId=${hungSon}&month=2024-13`,
+        `/api/payroll/days/template.xlsx?unitId=${hungSon}&month=2024-9`,
+        `/api/payroll/days?month=${SEPT}`,
+      ]) {
+        expect((await police({ method: 'GET', url })).statusCode, url).toBe(400);
+      }
+      const negative = await police({
+        method: 'PUT',
+        url: '/api/payroll/days',
+        payload: { unitId: hungSon, month: OCT, rows: [{ memberId: member, dutyNight: -1 }] },
+      });
+      expect(negative.statusCode).toBe(400);
+      expect(JSON.stringify(negative.json().errors)).toContain('dutyNight');
+
+      const template = await police({
+        method: 'GET',
+        url: `/api/payroll/days/template.xlsx?unitId=${hungSon}&month=${OCT}`,
+      });
+      const upload = multipartFile('ngay.xlsx', template.rawPayload);
+      const notXlsx = multipartFile('ngay.xlsx', Buffer.from('không phải tệp Excel'));
+      const preview = await police({
+        method: 'POST',
+        url: `/api/payroll/days/import/preview?unitId=${hungSon}&month=${OCT}`,
+        ...notXlsx,
+      });
+      expect(preview.statusCode).toBeGreaterThanOrEqual(400);
+      expect(preview.statusCode).toBeLessThan(500);
+      expect(preview.json().detail).toBeTruthy();
+
+      const outOfScope = [
+        { method: 'GET', url: `/api/payroll/days?unitId=${hungSon}&month=${OCT}` },
+        { method: 'GET', url: `/api/payroll/days/template.xlsx?unitId=${hungSon}&month=${OCT}` },
+        {
+          method: 'PUT',
+          url: '/api/payroll/days',
+          payload: { unitId: hungSon, month: OCT, rows: [{ memberId: member, dutyNight: 2 }] },
+        },
+        { method: 'POST', url: `/api/payroll/days/import/preview?unitId=${hungSon}&month=${OCT}`, ...upload },
+        { method: 'POST', url: `/api/payroll/days/import/commit?unitId=${hungSon}&month=${OCT}`, ...upload },
+      ] as const;
+      for (const request of outOfScope) {
+        expect((await outsider(request)).statusCode, `${request.method} ${request.url}`).toBe(404);
+      }
+      const after = (
+        await police({ method: 'GET', url: `/api/payroll/days?unitId=${hungSon}&month=${OCT}` })
+      ).json<PayrollDays>();
+      expect(after.members.every((m) => m.dutyNight === 0)).toBe(true);
+    });
+
+    it('payrolls: bad queries answer 400, another commune 404 on every route of a payroll', async () => {
+      const police = await t.as('ca.hungson');
+      const outsider = await t.as('ca.quantrieu');
+      for (const url of [
+        '/api/payrolls?sort=ten',
+        '/api/payrolls?limit=5000',
+        '/api/payrolls/export.xlsx?status=xong',
+        '/api/payrolls/summary?month=2024',
+        '/api/payrolls/summary.xlsx',
+      ]) {
+        const res = await police({ method: 'GET', url });
+        expect(res.statusCode, url).toBe(400);
+        expect(res.json().errors.length, url).toBeGreaterThan(0);
+      }
+      const district = await t.as('ubnd.daitu');
+      const badDate = await district({
+        method: 'POST',
+        url: `/api/payrolls/${septId}/pay`,
+        payload: { paidOn: '10/10/2024' },
+      });
+      expect(badDate.statusCode).toBe(400);
+      const tooLong = await district({
+        method: 'POST',
+        url: `/api/payrolls/${septId}/return`,
+        payload: { reason: 'x'.repeat(2001) },
+      });
+      expect(tooLong.statusCode).toBe(400);
+      const paid = (await police({ method: 'GET', url: `/api/payrolls/${septId}` })).json<PayrollDetail>();
+      expect(paid).toMatchObject({ status: 'paid', paidOn: '2024-10-10' });
+
+      // A unit filter outside the scope answers 404, not an empty list.
+      const province404 = [
+        `/api/payrolls?unitId=${province}`,
+        `/api/payrolls/export.xlsx?unitId=${province}`,
+        `/api/payrolls/summary.xlsx?month=${SEPT}&unitId=${province}`,
+      ];
+      for (const url of province404) {
+        expect((await outsider({ method: 'GET', url })).statusCode, url).toBe(404);
+      }
+      const payrollRoutes = [
+        { method: 'GET', url: `/api/payrolls/${septId}/export.xlsx` },
+        { method: 'GET', url: `/api/payrolls/${septId}/cover.docx` },
+        { method: 'POST', url: `/api/payrolls/${septId}/approve`, payload: {} },
+        { method: 'POST', url: `/api/payrolls/${septId}/return`, payload: { reason: 'Sai số ngày.' } },
+        { method: 'POST', url: `/api/payrolls/${septId}/pay`, payload: {} },
+      ] as const;
+      for (const request of payrollRoutes) {
+        expect((await outsider(request)).statusCode, `${request.method} ${request.url}`).toBe(404);
+      }
+      for (const request of [
+        { method: 'GET', url: '/api/payrolls/khong-co' },
+        { method: 'GET', url: '/api/payrolls/khong-co/export.xlsx' },
+        { method: 'POST', url: '/api/payrolls/khong-co/approve', payload: {} },
+      ] as const) {
+        expect((await district(request)).statusCode, request.url).toBe(404);
+      }
+      expect((await police({ method: 'GET', url: `/api/payrolls/${septId}` })).json()).toEqual(paid);
+    });
+  });
 });

@@ -20,7 +20,8 @@ import { num, requireCommuneInScope, resolveUnitFilter } from '../force/force-sc
 import { decodeContent, type PayrollContent } from './payroll-content.ts';
 import { computePayrolls, frozenError, monthText } from './payroll-compute.ts';
 import { emitPayrollStatusChange } from './payroll-events.ts';
-import { loadProvinceMonths, monthEnd, monthStart, provinceOf } from './payroll-inputs.ts';
+import { settingsOf } from './payroll-config.service.ts';
+import { monthEnd, monthStart, provinceOf } from './payroll-inputs.ts';
 
 export const PAYROLL_NOT_FOUND = { vi: 'Không tìm thấy bảng hỗ trợ.', en: 'Payroll not found.' };
 
@@ -52,6 +53,7 @@ function baseQuery(db: Db) {
       'payroll.submittedAt',
       'payroll.approvedAt',
       'payroll.paidAt',
+      'payroll.paidOn',
       'payroll.updatedAt',
       'payroll.version',
       'commune.code as communeCode',
@@ -84,6 +86,7 @@ function toSummary(row: PayrollRow): PayrollSummary {
     submittedAt: row.submittedAt,
     approvedAt: row.approvedAt,
     paidAt: row.paidAt,
+    paidOn: row.paidOn,
     updatedAt: row.updatedAt,
     version: num(row.version),
   };
@@ -95,9 +98,10 @@ async function requirePayroll(db: Db, actor: Actor, id: string): Promise<Payroll
   return row;
 }
 
-async function approverOf(db: Db, row: Pick<PayrollRow, 'communePath' | 'month'>): Promise<ApproverLevel> {
-  const provinces = await loadProvinceMonths(db, [provinceOf({ path: row.communePath })], row.month);
-  return provinces.get(provinceOf({ path: row.communePath }))?.approver ?? 'district';
+/** Who approves the commune's payrolls: its province's setting (the rate sets are not needed for that). */
+async function approverOf(db: Db, row: Pick<PayrollRow, 'communePath'>): Promise<ApproverLevel> {
+  const province = provinceOf({ path: row.communePath });
+  return province ? (await settingsOf(db, province)).approver : 'district';
 }
 
 /**

@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Select, Table, Tabs, Typography } from 'antd';
 import {
   BUDGET_KINDS,
@@ -8,25 +6,22 @@ import {
   BUDGET_SORTS,
   BUDGET_SOURCE_LABELS,
   BUDGET_SOURCES,
-  type BudgetSort,
   type BudgetSource,
 } from '../../domain/budget/budget.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { UnitSelect } from '../components/unit-select.tsx';
+import { useT } from '../lib/i18n.ts';
+import { oneOf, useUrlListState } from '../lib/use-url-list-state.ts';
 import { exportBudgetEntries, useBudgetEntries } from './api/budget-entries.ts';
 import { exportBudgetSummary, useBudgetSummary, useBudgetTask } from './api/budget-summary.ts';
 import { BudgetEntriesTable } from './components/budget-entries-table.tsx';
 import { BudgetEntryDrawer, type DrawerUnit } from './components/budget-entry-drawer.tsx';
 import { BudgetFilters } from './components/budget-filters.tsx';
 import { BudgetSummaryTable } from './components/budget-summary-table.tsx';
-import { UnitSelect } from './components/unit-select.tsx';
 import { fiscalYears, vnd } from './format.ts';
 import { budgetText } from './messages.ts';
-import type { BudgetFilters as Filters, SortOrder } from './types.ts';
-
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+import type { BudgetFilters as Filters } from './types.ts';
 
 /** Filters, sorting, the tab and the open entry live in the address: a link finds the same view. */
 function readFilters(params: URLSearchParams): Filters {
@@ -43,6 +38,9 @@ function readFilters(params: URLSearchParams): Filters {
   };
 }
 
+/** The fiscal year is `year` in the address. */
+const writeFilters = ({ fiscalYear, ...rest }: Filters) => ({ year: fiscalYear, ...rest });
+
 export interface BudgetPageProps {
   canWrite: boolean;
   canChooseUnit: boolean;
@@ -53,78 +51,25 @@ export interface BudgetPageProps {
 
 export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: BudgetPageProps) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = readFilters(searchParams);
-  const tab = searchParams.get('tab') === 'summary' ? 'summary' : 'entries';
-  const sort: BudgetSort = oneOf(BUDGET_SORTS, searchParams.get('sort')) ?? 'entryDate';
-  const order: SortOrder = searchParams.get('order') === 'asc' ? 'asc' : 'desc';
-  const page = Number(searchParams.get('page') ?? '1') || 1;
-  const openId = searchParams.get('id') ?? undefined;
+  const list = useUrlListState({
+    readFilters,
+    writeFilters,
+    sorts: BUDGET_SORTS,
+    defaultSort: 'entryDate',
+    extras: { tab: 'entries' },
+  });
+  const { filters, sort, order } = list;
+  const tab = list.extra('tab') === 'summary' ? 'summary' : 'entries';
   const summaryYear = filters.fiscalYear ?? new Date().getFullYear();
-  const [pageSize, setPageSize] = useState(20);
-  const [isExporting, setIsExporting] = useState(false);
+  const summaryFilter = { fiscalYear: summaryYear, districtId: filters.districtId, source: filters.source };
 
-  const listQuery = useBudgetEntries({
-    ...filters,
-    sort,
-    order,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
-  const summaryQuery = useBudgetSummary({
-    fiscalYear: summaryYear,
-    districtId: filters.districtId,
-    source: filters.source,
-  });
+  const listQuery = useBudgetEntries(list.params);
+  const summaryQuery = useBudgetSummary(summaryFilter);
   const taskQuery = useBudgetTask(filters.taskId);
-
-  const update = (next: {
-    filters?: Filters;
-    sort?: BudgetSort;
-    order?: SortOrder;
-    page?: number;
-    id?: string;
-    tab?: string;
-  }) => {
-    const params = new URLSearchParams();
-    const { fiscalYear, ...rest } = next.filters ?? filters;
-    const values: Record<string, string | number | undefined> = {
-      tab: next.tab ?? tab,
-      year: fiscalYear,
-      ...rest,
-      sort: next.sort ?? sort,
-      order: next.order ?? order,
-      page: next.page ?? page,
-      id: 'id' in next ? next.id : openId,
-    };
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined || value === '') continue;
-      if ((key === 'page' && value === 1) || (key === 'sort' && value === 'entryDate')) continue;
-      if ((key === 'order' && value === 'desc') || (key === 'tab' && value === 'entries')) continue;
-      params.set(key, String(value));
-    }
-    setSearchParams(params, { replace: true });
-  };
-
-  const runExport = async (run: () => Promise<void>) => {
-    setIsExporting(true);
-    try {
-      await run();
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
 
   const entriesTab = (
     <>
-      <BudgetFilters
-        showDistrict={showDistrict}
-        filters={filters}
-        onChange={(next) => update({ filters: next, page: 1 })}
-      />
+      <BudgetFilters showDistrict={showDistrict} filters={filters} onChange={list.setFilters} />
       {filters.taskId && taskQuery.data ? (
         <Card
           size="small"
@@ -176,16 +121,13 @@ export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: Bu
         data={listQuery.data?.items ?? []}
         total={listQuery.data?.total ?? 0}
         isLoading={listQuery.isFetching}
-        page={page}
-        pageSize={pageSize}
+        page={list.page}
+        pageSize={list.pageSize}
         sort={sort}
         order={order}
-        onPageChange={(nextPage, nextSize) => {
-          setPageSize(nextSize);
-          update({ page: nextSize === pageSize ? nextPage : 1 });
-        }}
-        onSortChange={(nextSort, nextOrder) => update({ sort: nextSort, order: nextOrder, page: 1 })}
-        onOpen={(entry) => update({ id: entry.id })}
+        onPageChange={list.setPage}
+        onSortChange={list.setSort}
+        onOpen={(entry) => list.open(entry.id)}
       />
     </>
   );
@@ -197,14 +139,14 @@ export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: Bu
           <Select<number>
             aria-label={t(budgetText.fiscalYear)}
             value={summaryYear}
-            onChange={(fiscalYear) => update({ filters: { ...filters, fiscalYear } })}
+            onChange={(fiscalYear) => list.setFilters({ ...filters, fiscalYear })}
             options={fiscalYears().map((year) => ({ value: year, label: String(year) }))}
             style={{ width: 120 }}
           />
           {showDistrict ? (
             <UnitSelect
               value={filters.districtId}
-              onChange={(districtId) => update({ filters: { ...filters, districtId } })}
+              onChange={(districtId) => list.setFilters({ ...filters, districtId })}
               kind="district"
               placeholder={t(budgetText.districtPlaceholder)}
               ariaLabel={t(budgetText.district)}
@@ -216,7 +158,7 @@ export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: Bu
             allowClear
             placeholder={t(budgetText.source)}
             value={filters.source}
-            onChange={(source) => update({ filters: { ...filters, source } })}
+            onChange={(source) => list.setFilters({ ...filters, source })}
             options={BUDGET_SOURCES.map((source) => ({
               value: source,
               label: t(BUDGET_SOURCE_LABELS[source]),
@@ -239,28 +181,18 @@ export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: Bu
       <Card>
         <Tabs
           activeKey={tab}
-          onChange={(key) => update({ tab: key, page: 1 })}
+          onChange={(key) => list.setExtra('tab', key)}
           tabBarExtraContent={
             <Flex gap={8}>
-              <Button
-                icon={<FileExcelOutlined />}
-                loading={isExporting}
-                onClick={() =>
-                  runExport(() =>
-                    tab === 'summary'
-                      ? exportBudgetSummary({
-                          fiscalYear: summaryYear,
-                          districtId: filters.districtId,
-                          source: filters.source,
-                        })
-                      : exportBudgetEntries({ ...filters, sort, order }),
-                  )
+              <ExportButton
+                onExport={() =>
+                  tab === 'summary'
+                    ? exportBudgetSummary(summaryFilter)
+                    : exportBudgetEntries({ ...filters, sort, order })
                 }
-              >
-                {t(common.exportExcel)}
-              </Button>
+              />
               {canWrite ? (
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => update({ id: 'new' })}>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => list.open('new')}>
                   {t(budgetText.add)}
                 </Button>
               ) : null}
@@ -273,12 +205,12 @@ export function BudgetPage({ canWrite, canChooseUnit, showDistrict, myUnit }: Bu
         />
       </Card>
       <BudgetEntryDrawer
-        id={openId}
+        id={list.openId}
         canWrite={canWrite}
         canChooseUnit={canChooseUnit}
         myUnit={myUnit}
         defaultTaskId={filters.taskId}
-        onClose={() => update({ id: undefined })}
+        onClose={() => list.open(undefined)}
       />
     </>
   );

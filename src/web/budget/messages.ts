@@ -14,7 +14,6 @@ export const budgetText = {
   unitPlaceholder: { vi: 'Đơn vị', en: 'Unit' },
   district: { vi: 'Trong địa bàn', en: 'Within' },
   districtPlaceholder: { vi: 'Huyện, thành phố…', en: 'District…' },
-  noUnitFound: { vi: 'Không tìm thấy đơn vị', en: 'No unit found' },
   fiscalYear: { vi: 'Năm ngân sách', en: 'Fiscal year' },
   year: { vi: 'Năm', en: 'Year' },
   allYears: { vi: 'Mọi năm', en: 'All years' },

@@ -18,7 +18,6 @@ export const difficultiesText = {
   taskNeedsPlan: { vi: 'Chọn kế hoạch trước', en: 'Pick a plan first' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   unitPlaceholder: { vi: 'Tất cả đơn vị', en: 'All units' },
-  noUnitFound: { vi: 'Không tìm thấy đơn vị', en: 'No unit found' },
   state: { vi: 'Trạng thái', en: 'State' },
   statePlaceholder: { vi: 'Tất cả trạng thái', en: 'All states' },
   dueRange: { vi: 'Hạn báo cáo từ – đến', en: 'Report due from – to' },

@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  ClearOutlined,
-  FileExcelOutlined,
-  FunctionOutlined,
-  PaperClipOutlined,
-  PlusOutlined,
-} from '@ant-design/icons';
+import { ClearOutlined, FunctionOutlined, PaperClipOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -27,20 +21,26 @@ import {
   EVENT_KIND_LABELS,
   EVENT_KINDS,
 } from '../../domain/events/constants.ts';
-import type { EventFilter, EventSummary } from '../../domain/events/events.schemas.ts';
+import {
+  EVENT_SORT_FIELDS,
+  type EventFilter,
+  type EventSummary,
+} from '../../domain/events/events.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { serverPagination } from '../components/server-pagination.ts';
 import { DATE_FORMAT, formatDate, formatNumber, toIsoDate } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportEvents } from './api/export-events.ts';
 import { type EventSortField, useEvents } from './api/list-events.ts';
 import { EventDrawer } from './components/event-drawer.tsx';
-import { TaskSelect } from './components/pickers.tsx';
+import { TaskSelect, taskCodeLabel } from './components/pickers.tsx';
 import { eventsText, sourcesText } from './messages.ts';
-import type { SortOrder } from './types.ts';
 
-const SORTABLE: readonly string[] = ['startsOn', 'title', 'participantCount', 'updatedAt'];
+const isSortField = (value: unknown): value is EventSortField =>
+  typeof value === 'string' && (EVENT_SORT_FIELDS as readonly string[]).includes(value);
 
 interface EventsPageProps {
   /** Leaders read; every other role records events. */
@@ -53,15 +53,10 @@ interface EventsPageProps {
 
 export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: EventsPageProps) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
-  const [filters, setFilters] = useState<EventFilter>({});
+  const list = useListState<EventFilter, EventSortField>({ sort: 'startsOn', order: 'desc' });
+  // The search box is its own state (debounced); the rest of the filter bar changes at once.
   const [searchText, setSearchText] = useState('');
-  const q = useDebouncedValue(searchText.trim(), 350);
-  const [sort, setSort] = useState<{ sort: EventSortField; order: SortOrder }>({
-    sort: 'startsOn',
-    order: 'desc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const q = useDebouncedValue(searchText.trim(), 350) || undefined;
   // `?open=<id>` opens an event's drawer: the member page links its training courses here.
   const [searchParams, setSearchParams] = useSearchParams();
   const openId = searchParams.has('open') ? searchParams.get('open') || null : undefined;
@@ -75,31 +70,8 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
       },
       { replace: true },
     );
-  const [isExporting, setIsExporting] = useState(false);
-
-  const change = (next: EventFilter) => {
-    setFilters(next);
-    setPaging((previous) => ({ ...previous, page: 1 }));
-  };
-  // The search box is its own state; the rest of the filter bar changes at once.
-  const query = { ...filters, q: q || undefined };
-  const eventsQuery = useEvents({
-    ...query,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportEvents({ ...query, ...sort });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
+  const eventsQuery = useEvents({ ...list.params, q });
+  const { filters, sort } = list;
 
   const sortOrderOf = (field: EventSortField) =>
     sort.sort === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
@@ -107,14 +79,14 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
     if (extra.action === 'sort') {
       const single = Array.isArray(sorter) ? sorter[0] : sorter;
       const field = single?.columnKey;
-      if (single?.order && typeof field === 'string' && SORTABLE.includes(field))
-        setSort({ sort: field as EventSortField, order: single.order === 'ascend' ? 'asc' : 'desc' });
-      else setSort({ sort: 'startsOn', order: 'desc' });
+      if (single?.order && isSortField(field))
+        list.setSort(field, single.order === 'ascend' ? 'asc' : 'desc');
+      else list.setSort('startsOn', 'desc');
       return;
     }
-    setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? paging.pageSize });
+    list.setPage(pagination.current ?? 1, pagination.pageSize ?? list.pageSize);
   };
-  const hasFilters = Object.values(query).some((value) => value !== undefined);
+  const hasFilters = q !== undefined || Object.values(filters).some((value) => value !== undefined);
 
   return (
     <>
@@ -128,9 +100,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
                 <Button icon={<FunctionOutlined />}>{t(sourcesText.link)}</Button>
               </Link>
             ) : null}
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportEvents({ ...filters, q, ...sort })} />
             {canRecord ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpenId(null)}>
                 {t(eventsText.add)}
@@ -148,7 +118,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
             value={searchText}
             onChange={(e) => {
               setSearchText(e.target.value);
-              setPaging((previous) => ({ ...previous, page: 1 }));
+              list.setPage(1, list.pageSize);
             }}
             style={{ width: 320 }}
           />
@@ -157,7 +127,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
             aria-label={t(eventsText.kind)}
             placeholder={t(eventsText.allKinds)}
             value={filters.kind}
-            onChange={(kind) => change({ ...filters, kind })}
+            onChange={(kind) => list.setFilters({ ...filters, kind })}
             options={EVENT_KINDS.map((kind) => ({ value: kind, label: t(EVENT_KIND_LABELS[kind]) }))}
             style={{ width: 240 }}
           />
@@ -166,7 +136,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
             aria-label={t(eventsText.form)}
             placeholder={t(eventsText.allForms)}
             value={filters.form}
-            onChange={(form) => change({ ...filters, form })}
+            onChange={(form) => list.setFilters({ ...filters, form })}
             options={EVENT_FORMS.map((form) => ({ value: form, label: t(EVENT_FORM_LABELS[form]) }))}
             style={{ width: 200 }}
           />
@@ -174,7 +144,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
             aria-label={t(eventsText.task)}
             placeholder={t(eventsText.allTasks)}
             value={filters.taskId}
-            onChange={(taskId) => change({ ...filters, taskId })}
+            onChange={(taskId) => list.setFilters({ ...filters, taskId })}
             style={{ width: 260 }}
           />
           <DatePicker.RangePicker
@@ -183,7 +153,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
             allowEmpty={[true, true]}
             value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
             onChange={(range) =>
-              change({ ...filters, from: toIsoDate(range?.[0]), to: toIsoDate(range?.[1]) })
+              list.setFilters({ ...filters, from: toIsoDate(range?.[0]), to: toIsoDate(range?.[1]) })
             }
           />
           {hasFilters ? (
@@ -191,7 +161,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
               icon={<ClearOutlined />}
               onClick={() => {
                 setSearchText('');
-                change({});
+                list.setFilters({});
               }}
             >
               {t(common.reset)}
@@ -212,13 +182,11 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
           onChange={handleChange}
           scroll={{ x: 1100 }}
           locale={{ emptyText: t(eventsText.empty) }}
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
+          pagination={serverPagination(t, {
+            page: list.page,
+            pageSize: list.pageSize,
             total: eventsQuery.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t(common.totalItems, { total: formatNumber(total) }),
-          }}
+          })}
           columns={[
             {
               title: t(eventsText.dates),
@@ -261,10 +229,7 @@ export function EventsPage({ canRecord, canChooseUnit, canSetSources = false }: 
               title: t(eventsText.task),
               key: 'task',
               width: 130,
-              render: (_, event) =>
-                event.task
-                  ? `${event.task.code}${event.task.planNumber ? ` · ${event.task.planNumber}` : ''}`
-                  : '—',
+              render: (_, event) => taskCodeLabel(event.task),
             },
             {
               title: t(eventsText.form),

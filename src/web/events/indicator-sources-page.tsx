@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { Alert, App, Card, Empty, Flex, Input, Select, Table, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
-import { foldText } from '../../domain/common/text.ts';
 import {
   INDICATOR_SOURCE_LABELS,
   INDICATOR_SOURCES,
   type IndicatorSource,
 } from '../../domain/events/constants.ts';
+import { matchesSourceFilter } from '../../domain/events/indicator-sources.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
 import { useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { exportIndicatorSources } from './api/export-indicator-sources.ts';
 import { useSetIndicatorSource, useTaskIndicatorSources } from './api/indicator-sources.ts';
 import { TaskSelect } from './components/pickers.tsx';
 import { sourcesText } from './messages.ts';
@@ -46,16 +48,16 @@ export function IndicatorSourcesPage() {
       },
     );
 
-  const folded = foldText(search.trim());
-  const rows = (rowsQuery.data ?? []).filter(
-    (row) =>
-      (!folded || foldText(row.name).includes(folded)) &&
-      (!onlySourced || (onlySourced === 'sourced') === (row.source !== null)),
-  );
+  const filter = { q: search.trim() || undefined, only: onlySourced };
+  const rows = (rowsQuery.data ?? []).filter((row) => matchesSourceFilter(row, filter));
 
   return (
     <>
-      <PageHeader title={t(sourcesText.title)} description={t(sourcesText.description)} />
+      <PageHeader
+        title={t(sourcesText.title)}
+        description={t(sourcesText.description)}
+        extra={taskId ? <ExportButton onExport={() => exportIndicatorSources(taskId, filter)} /> : null}
+      />
       <Card>
         <Flex gap={8} wrap style={{ marginBottom: 16 }}>
           <TaskSelect

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ClearOutlined, FileExcelOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
+import { ClearOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   Button,
@@ -16,21 +16,23 @@ import {
 } from 'antd';
 import dayjs from 'dayjs';
 import { MEDIA_KIND_LABELS, MEDIA_KINDS } from '../../domain/events/constants.ts';
-import type { MediaFilter, MediaItem } from '../../domain/events/media.schemas.ts';
+import { MEDIA_SORT_FIELDS, type MediaFilter, type MediaItem } from '../../domain/events/media.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { formatDate, formatNumber } from '../lib/format.ts';
+import { serverPagination } from '../components/server-pagination.ts';
+import { formatDate } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { useDebouncedValue } from '../lib/use-debounced-value.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportMedia } from './api/export-media.ts';
 import { type MediaSortField, useMediaItems } from './api/list-media.ts';
 import { MediaDrawer } from './components/media-drawer.tsx';
 import { MediaSummaryTable } from './components/media-summary-table.tsx';
-import { TaskSelect } from './components/pickers.tsx';
+import { TaskSelect, taskCodeLabel } from './components/pickers.tsx';
 import { eventsText, mediaText } from './messages.ts';
-import type { SortOrder } from './types.ts';
 
-const SORTABLE: readonly string[] = ['publishedOn', 'title', 'updatedAt'];
+const isSortField = (value: unknown): value is MediaSortField =>
+  typeof value === 'string' && (MEDIA_SORT_FIELDS as readonly string[]).includes(value);
 
 interface MediaPageProps {
   canRecord: boolean;
@@ -39,55 +41,30 @@ interface MediaPageProps {
 
 export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
-  const [filters, setFilters] = useState<MediaFilter>({});
+  const list = useListState<MediaFilter, MediaSortField>({ sort: 'publishedOn', order: 'desc' });
+  // The search box is its own state (debounced); the rest of the filter bar changes at once.
   const [searchText, setSearchText] = useState('');
-  const q = useDebouncedValue(searchText.trim(), 350);
-  const [sort, setSort] = useState<{ sort: MediaSortField; order: SortOrder }>({
-    sort: 'publishedOn',
-    order: 'desc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const q = useDebouncedValue(searchText.trim(), 350) || undefined;
   const [editing, setEditing] = useState<MediaItem | null | undefined>(undefined);
-  const [isExporting, setIsExporting] = useState(false);
-  const query = { ...filters, q: q || undefined };
-  const mediaQuery = useMediaItems({
-    ...query,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
+  const mediaQuery = useMediaItems({ ...list.params, q });
+  const { filters, sort } = list;
 
-  const change = (next: MediaFilter) => {
-    setFilters(next);
-    setPaging((previous) => ({ ...previous, page: 1 }));
-  };
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportMedia({ ...query, ...sort });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
   const sortOrderOf = (field: MediaSortField) =>
     sort.sort === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
   const handleChange: TableProps<MediaItem>['onChange'] = (pagination, _filters, sorter, extra) => {
     if (extra.action === 'sort') {
       const single = Array.isArray(sorter) ? sorter[0] : sorter;
       const field = single?.columnKey;
-      if (single?.order && typeof field === 'string' && SORTABLE.includes(field))
-        setSort({ sort: field as MediaSortField, order: single.order === 'ascend' ? 'asc' : 'desc' });
-      else setSort({ sort: 'publishedOn', order: 'desc' });
+      if (single?.order && isSortField(field))
+        list.setSort(field, single.order === 'ascend' ? 'asc' : 'desc');
+      else list.setSort('publishedOn', 'desc');
       return;
     }
-    setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? paging.pageSize });
+    list.setPage(pagination.current ?? 1, pagination.pageSize ?? list.pageSize);
   };
-  const hasFilters = Object.values(query).some((value) => value !== undefined);
+  const hasFilters = q !== undefined || Object.values(filters).some((value) => value !== undefined);
 
-  const list = (
+  const listTab = (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <Input.Search
@@ -97,7 +74,7 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
           value={searchText}
           onChange={(e) => {
             setSearchText(e.target.value);
-            setPaging((previous) => ({ ...previous, page: 1 }));
+            list.setPage(1, list.pageSize);
           }}
           style={{ width: 300 }}
         />
@@ -106,7 +83,7 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
           aria-label={t(mediaText.kind)}
           placeholder={t(mediaText.allKinds)}
           value={filters.kind}
-          onChange={(kind) => change({ ...filters, kind })}
+          onChange={(kind) => list.setFilters({ ...filters, kind })}
           options={MEDIA_KINDS.map((kind) => ({ value: kind, label: t(MEDIA_KIND_LABELS[kind]) }))}
           style={{ width: 250 }}
         />
@@ -116,13 +93,15 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
           placeholder={t(mediaText.month)}
           format="MM/YYYY"
           value={filters.month ? dayjs(`${filters.month}-01`) : null}
-          onChange={(value) => change({ ...filters, month: value ? value.format('YYYY-MM') : undefined })}
+          onChange={(value) =>
+            list.setFilters({ ...filters, month: value ? value.format('YYYY-MM') : undefined })
+          }
         />
         <TaskSelect
           aria-label={t(eventsText.task)}
           placeholder={t(eventsText.allTasks)}
           value={filters.taskId}
-          onChange={(taskId) => change({ ...filters, taskId })}
+          onChange={(taskId) => list.setFilters({ ...filters, taskId })}
           style={{ width: 260 }}
         />
         {hasFilters ? (
@@ -130,7 +109,7 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
             icon={<ClearOutlined />}
             onClick={() => {
               setSearchText('');
-              change({});
+              list.setFilters({});
             }}
           >
             {t(common.reset)}
@@ -148,13 +127,11 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
         onChange={handleChange}
         scroll={{ x: 1000 }}
         locale={{ emptyText: t(mediaText.empty) }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
+        pagination={serverPagination(t, {
+          page: list.page,
+          pageSize: list.pageSize,
           total: mediaQuery.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t(common.totalItems, { total: formatNumber(total) }),
-        }}
+        })}
         columns={[
           {
             title: t(mediaText.publishedOn),
@@ -190,10 +167,7 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
             title: t(eventsText.task),
             key: 'task',
             width: 130,
-            render: (_, item) =>
-              item.task
-                ? `${item.task.code}${item.task.planNumber ? ` · ${item.task.planNumber}` : ''}`
-                : '—',
+            render: (_, item) => taskCodeLabel(item.task),
           },
         ]}
       />
@@ -207,9 +181,7 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
         description={t(mediaText.description)}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportMedia({ ...filters, q, ...sort })} />
             {canRecord ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
                 {t(mediaText.add)}
@@ -221,7 +193,7 @@ export function MediaPage({ canRecord, canChooseUnit }: MediaPageProps) {
       <Card>
         <Tabs
           items={[
-            { key: 'list', label: t(mediaText.listTab), children: list },
+            { key: 'list', label: t(mediaText.listTab), children: listTab },
             { key: 'summary', label: t(mediaText.summaryTab), children: <MediaSummaryTable /> },
           ]}
         />

@@ -4,7 +4,7 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../components/page-header.tsx';
 import { useT } from '../lib/i18n.ts';
-import { CommuneSelect } from './components/commune-select.tsx';
+import { CommuneSelect } from '../components/commune-select.tsx';
 import { ImportWorkbench } from './components/import-workbench.tsx';
 import { importText } from './import-messages.ts';
 import { membersText } from './member-messages.ts';

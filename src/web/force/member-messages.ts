@@ -106,6 +106,14 @@ export const membersText = {
     vi: 'Chưa có thành viên nào. Thêm từng người hoặc nhập danh sách từ Excel.',
     en: 'No members yet. Add them one by one or import a list from Excel.',
   },
+  emptyReadOnly: {
+    vi: 'Chưa có thành viên nào trong phạm vi của bạn.',
+    en: 'No members in your scope yet.',
+  },
+  noMatch: {
+    vi: 'Không có thành viên nào phù hợp với bộ lọc.',
+    en: 'No member matches the filters.',
+  },
   openMember: { vi: 'Mở hồ sơ {name}', en: 'Open {name}’s record' },
   editAction: { vi: 'Sửa {name}', en: 'Edit {name}' },
   moreActions: { vi: 'Thao tác khác với {name}', en: 'More actions for {name}' },

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { MemberSummary } from '../../domain/force/force-api.schemas.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { useT } from '../lib/i18n.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportMembers } from './api/export-members.ts';
 import { useMember } from './api/get-member.ts';
 import { useMembers } from './api/list-members.ts';
@@ -13,12 +14,13 @@ import { ExportButton } from '../components/export-button.tsx';
 import { MemberDrawer } from './components/member-drawer.tsx';
 import { MemberLeaveModal } from './components/member-leave-modal.tsx';
 import { MemberStatusModal } from './components/member-status-modal.tsx';
-import { MembersFilters } from './components/members-filters.tsx';
+import { hasMemberFilters, MembersFilters } from './components/members-filters.tsx';
 import { MembersTable, type MemberAction } from './components/members-table.tsx';
 import { useReveal } from './components/use-reveal.ts';
+import { listEmptyText } from './components/list-empty-text.ts';
 import { membersText } from './member-messages.ts';
 import { forceText } from './messages.ts';
-import type { MemberFilters, MemberSortField, SortOrder, UnitOption } from './types.ts';
+import type { MemberFilters, MemberSortField, UnitOption } from './types.ts';
 
 interface MembersPageProps {
   canEdit: boolean;
@@ -39,12 +41,12 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
   const [commune, setCommune] = useState<UnitOption | undefined>(
     () => myCommune ?? communeFromParams(searchParams),
   );
-  const [filters, setFilters] = useState<MemberFilters>(() => initialFilters(searchParams, commune));
-  const [sort, setSort] = useState<{ sort: MemberSortField; order: SortOrder }>({
-    sort: 'name',
-    order: 'asc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const list = useListState<MemberFilters, MemberSortField>(
+    { sort: 'name', order: 'asc' },
+    initialFilters(searchParams, commune),
+    50,
+  );
+  const { filters, sort } = list;
   const [isCreating, setIsCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | undefined>(undefined);
   const [leaving, setLeaving] = useState<MemberSummary | null>(null);
@@ -52,12 +54,7 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
   const reveal = useReveal();
   const editingQuery = useMember(editingId);
 
-  const membersQuery = useMembers({
-    ...filters,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
+  const membersQuery = useMembers(list.params);
 
   const handleAction = (action: MemberAction, member: MemberSummary) => {
     if (action === 'edit') setEditingId(member.id);
@@ -99,8 +96,7 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
           commune={commune}
           onChange={(next, unit) => {
             if (next.unitId !== filters.unitId) setCommune(next.unitId ? (unit ?? commune) : undefined);
-            setFilters(myCommune ? { ...next, unitId: myCommune.id } : next);
-            setPaging((previous) => ({ ...previous, page: 1 }));
+            list.setFilters(myCommune ? { ...next, unitId: myCommune.id } : next);
           }}
         />
         {!canEdit ? (
@@ -110,24 +106,20 @@ export function MembersPage({ canEdit, myCommune }: MembersPageProps) {
           <Alert type="error" showIcon title={membersQuery.error.message} style={{ marginBottom: 16 }} />
         ) : null}
         <MembersTable
+          emptyText={t(listEmptyText(membersText, hasMemberFilters(filters, !myCommune), canEdit))}
           data={membersQuery.data?.items ?? []}
           total={membersQuery.data?.total ?? 0}
           totalCapped={membersQuery.data?.totalCapped ?? false}
           isLoading={membersQuery.isFetching}
-          page={paging.page}
-          pageSize={paging.pageSize}
+          page={list.page}
+          pageSize={list.pageSize}
           sort={sort.sort}
           order={sort.order}
           canEdit={canEdit}
           showCommune={!myCommune && !filters.unitId}
           reveal={reveal}
-          onPageChange={(page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-          }
-          onSortChange={(field, order) => {
-            setSort({ sort: field, order });
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
+          onPageChange={list.setPage}
+          onSortChange={list.setSort}
           onAction={handleAction}
         />
       </Card>

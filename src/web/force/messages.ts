@@ -3,9 +3,7 @@ import type { Text } from '../lib/i18n.ts';
 /** Texts shared by the force's pages. Members and procedures have their own files beside this one. */
 export const forceText = {
   commune: { vi: 'Xã, phường, thị trấn', en: 'Commune' },
-  communePlaceholder: { vi: 'Tất cả xã, phường, thị trấn', en: 'All communes' },
   communePick: { vi: 'Chọn xã, phường, thị trấn', en: 'Choose a commune' },
-  communeNotFound: { vi: 'Không tìm thấy xã, phường, thị trấn', en: 'No commune found' },
   communeRequired: {
     vi: 'Chọn một xã, phường, thị trấn ở bộ lọc trước.',
     en: 'Choose a commune in the filter first.',
@@ -71,6 +69,14 @@ export const villagesText = {
     vi: 'Chưa có thôn, tổ dân phố nào. Thêm từng thôn hoặc nhập danh sách từ Excel.',
     en: 'No villages yet. Add them one by one or import a list from Excel.',
   },
+  emptyReadOnly: {
+    vi: 'Chưa có thôn, tổ dân phố nào trong phạm vi của bạn.',
+    en: 'No villages in your scope yet.',
+  },
+  noMatch: {
+    vi: 'Không có thôn, tổ dân phố nào phù hợp với bộ lọc.',
+    en: 'No village matches the filters.',
+  },
   created: { vi: 'Đã thêm {name}', en: '{name} added' },
   updated: { vi: 'Đã lưu {name}', en: '{name} saved' },
   deleted: { vi: 'Đã xóa {name}', en: '{name} deleted' },
@@ -135,6 +141,14 @@ export const teamsText = {
   empty: {
     vi: 'Chưa có Tổ bảo vệ ANTT nào. Bấm "Thành lập Tổ" để thêm Tổ theo quyết định của Chủ tịch UBND xã.',
     en: 'No teams yet. Use "Found a team" to add one from the commune chairman’s decision.',
+  },
+  emptyReadOnly: {
+    vi: 'Chưa có Tổ bảo vệ ANTT nào trong phạm vi của bạn.',
+    en: 'No teams in your scope yet.',
+  },
+  noMatch: {
+    vi: 'Không có Tổ nào phù hợp với bộ lọc.',
+    en: 'No team matches the filters.',
   },
   created: { vi: 'Đã thành lập {name}', en: '{name} founded' },
   updated: { vi: 'Đã lưu {name}', en: '{name} saved' },

@@ -47,6 +47,14 @@ export const proceduresText = {
     vi: 'Chưa có thủ tục nào. Bấm "Lập thủ tục" để bắt đầu tuyển chọn, công nhận hoặc cho thôi tham gia.',
     en: 'No procedures yet. Press "Start a procedure" to begin a selection, recognition or leaving.',
   },
+  emptyReadOnly: {
+    vi: 'Chưa có thủ tục nào trong phạm vi của bạn.',
+    en: 'No procedures in your scope yet.',
+  },
+  noMatch: {
+    vi: 'Không có thủ tục nào phù hợp với bộ lọc.',
+    en: 'No procedure matches the filters.',
+  },
   created: { vi: 'Đã lập thủ tục {title}', en: 'Procedure {title} started' },
   open: { vi: 'Mở thủ tục {title}', en: 'Open procedure {title}' },
   backToList: { vi: 'Danh sách thủ tục', en: 'Procedures' },

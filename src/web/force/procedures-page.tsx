@@ -11,11 +11,12 @@ import { PageHeader } from '../components/page-header.tsx';
 import { common, useT } from '../lib/i18n.ts';
 import { exportProcedures } from './api/export-procedures.ts';
 import { useProcedures, type ProcedureFilters } from './api/list-procedures.ts';
-import { CommuneSelect } from './components/commune-select.tsx';
+import { CommuneSelect } from '../components/commune-select.tsx';
 import { ExportButton } from '../components/export-button.tsx';
 import { ProcedureCreateDrawer } from './components/procedure-create-drawer.tsx';
 import { PROCEDURE_STATUS_TEXT, type ProcedureStatus } from './components/procedure-labels.ts';
 import { ProceduresTable } from './components/procedures-table.tsx';
+import { listEmptyText } from './components/list-empty-text.ts';
 import { forceText } from './messages.ts';
 import { proceduresText } from './procedure-messages.ts';
 import type { UnitOption } from './types.ts';
@@ -122,6 +123,7 @@ export function ProceduresPage({ canEdit, myCommune }: ProceduresPageProps) {
           <Alert type="error" showIcon title={proceduresQuery.error.message} style={{ marginBottom: 16 }} />
         ) : null}
         <ProceduresTable
+          emptyText={t(listEmptyText(proceduresText, hasFilters, canEdit))}
           data={proceduresQuery.data?.items ?? []}
           total={proceduresQuery.data?.total ?? 0}
           isLoading={proceduresQuery.isFetching}

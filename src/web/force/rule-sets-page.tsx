@@ -10,7 +10,7 @@ import { common, useT } from '../lib/i18n.ts';
 import { useRuleSets, useShippedRuleSets, type ShippedRuleSet } from './api/list-rule-sets.ts';
 import { useVillages } from './api/list-villages.ts';
 import { ChooseRuleSetModal } from './components/choose-rule-set-modal.tsx';
-import { CommuneSelect } from './components/commune-select.tsx';
+import { CommuneSelect } from '../components/commune-select.tsx';
 import { GapTag } from './components/gap-tag.tsx';
 import { serverPagination } from '../components/server-pagination.ts';
 import { forceText } from './messages.ts';

@@ -4,16 +4,18 @@ import { Alert, Button, Card, Flex, Select } from 'antd';
 import type { Team } from '../../domain/force/force-api.schemas.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { common, useT } from '../lib/i18n.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportTeams } from './api/export-teams.ts';
 import { useTeams } from './api/list-teams.ts';
-import { CommuneSelect } from './components/commune-select.tsx';
+import { CommuneSelect } from '../components/commune-select.tsx';
 import { ExportButton } from '../components/export-button.tsx';
 import { SearchInput } from './components/search-input.tsx';
 import { TeamDissolveModal } from './components/team-dissolve-modal.tsx';
 import { TeamDrawer } from './components/team-drawer.tsx';
 import { TeamsTable } from './components/teams-table.tsx';
+import { listEmptyText } from './components/list-empty-text.ts';
 import { forceText, teamsText } from './messages.ts';
-import type { TeamFilters, UnitOption } from './types.ts';
+import type { TeamFilters, TeamSortField, UnitOption } from './types.ts';
 
 interface TeamsPageProps {
   canEdit: boolean;
@@ -22,22 +24,19 @@ interface TeamsPageProps {
 
 export function TeamsPage({ canEdit, myCommune }: TeamsPageProps) {
   const t = useT();
-  const [filters, setFilters] = useState<TeamFilters>({ unitId: myCommune?.id, status: 'active' });
+  const list = useListState<TeamFilters, TeamSortField>(
+    { sort: 'name', order: 'asc' },
+    { unitId: myCommune?.id, status: 'active' },
+    50,
+  );
+  const { filters } = list;
   const [commune, setCommune] = useState<UnitOption | undefined>(myCommune);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
   const [editing, setEditing] = useState<Team | null>(null);
   const [isCreating, setIsCreating] = useState(false);
   const [dissolving, setDissolving] = useState<Team | null>(null);
-  const teamsQuery = useTeams({
-    ...filters,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
+  const teamsQuery = useTeams(list.params);
 
-  const change = (next: TeamFilters) => {
-    setFilters(myCommune ? { ...next, unitId: myCommune.id } : next);
-    setPaging((previous) => ({ ...previous, page: 1 }));
-  };
+  const change = (next: TeamFilters) => list.setFilters(myCommune ? { ...next, unitId: myCommune.id } : next);
   const hasFilters = Boolean(filters.q || filters.status !== 'active' || (!myCommune && filters.unitId));
 
   return (
@@ -47,7 +46,7 @@ export function TeamsPage({ canEdit, myCommune }: TeamsPageProps) {
         description={t(teamsText.description)}
         extra={
           <>
-            <ExportButton onExport={() => exportTeams(filters)} />
+            <ExportButton onExport={() => exportTeams({ ...filters, ...list.sort })} />
             {canEdit ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
                 {t(teamsText.add)}
@@ -104,16 +103,18 @@ export function TeamsPage({ canEdit, myCommune }: TeamsPageProps) {
           <Alert type="error" showIcon title={teamsQuery.error.message} style={{ marginBottom: 16 }} />
         ) : null}
         <TeamsTable
+          emptyText={t(listEmptyText(teamsText, hasFilters, canEdit))}
           data={teamsQuery.data?.items ?? []}
           total={teamsQuery.data?.total ?? 0}
           isLoading={teamsQuery.isFetching}
-          page={paging.page}
-          pageSize={paging.pageSize}
+          page={list.page}
+          pageSize={list.pageSize}
+          sort={list.sort.sort}
+          order={list.sort.order}
           canEdit={canEdit}
           showCommune={!myCommune && !filters.unitId}
-          onPageChange={(page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-          }
+          onPageChange={list.setPage}
+          onSortChange={list.setSort}
           onEdit={setEditing}
           onDissolve={setDissolving}
         />

@@ -24,6 +24,7 @@ export type ProcedurePage = Page<ProcedureSummary>;
 
 export type VillageSortField = VillageListQuery['sort'];
 export type MemberSortField = MemberListQuery['sort'];
+export type TeamSortField = TeamListQuery['sort'];
 
 /** The villages list's filter bar; the query adds paging and sorting. */
 export type VillageFilters = Partial<Pick<VillageListQuery, 'unitId' | 'q' | 'kind'>> & {

@@ -6,6 +6,7 @@ import type { Village, VillageUpdate } from '../../domain/force/force-api.schema
 import { PageHeader } from '../components/page-header.tsx';
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { useCreateVillage } from './api/create-village.ts';
 import { useDeleteVillage } from './api/delete-village.ts';
 import { exportVillages } from './api/export-villages.ts';
@@ -14,10 +15,11 @@ import { useUpdateVillage } from './api/update-village.ts';
 import { communeFromParams } from './components/commune-from-params.ts';
 import { ExportButton } from '../components/export-button.tsx';
 import { ImportDrawer } from './components/import-drawer.tsx';
-import { VillagesFilters } from './components/villages-filters.tsx';
+import { hasVillageFilters, VillagesFilters } from './components/villages-filters.tsx';
 import { NEW_VILLAGE_ID, VillagesTable, type VillageRowValues } from './components/villages-table.tsx';
+import { listEmptyText } from './components/list-empty-text.ts';
 import { forceText, villagesText } from './messages.ts';
-import type { SortOrder, UnitOption, VillageFilters, VillageSortField } from './types.ts';
+import type { UnitOption, VillageFilters, VillageSortField } from './types.ts';
 
 interface VillagesPageProps {
   /** Commune police and coordinators keep the register; others read it. */
@@ -83,24 +85,19 @@ export function VillagesPage({ canEdit, myCommune }: VillagesPageProps) {
   const [commune, setCommune] = useState<UnitOption | undefined>(
     () => myCommune ?? communeFromParams(searchParams),
   );
-  const [filters, setFilters] = useState<VillageFilters>({ unitId: commune?.id });
-  const [sort, setSort] = useState<{ sort: VillageSortField; order: SortOrder }>({
-    sort: 'name',
-    order: 'asc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const list = useListState<VillageFilters, VillageSortField>(
+    { sort: 'name', order: 'asc' },
+    { unitId: commune?.id },
+    50,
+  );
+  const { filters, sort } = list;
   const [editingId, setEditingId] = useState<string | null>(null);
   const [isImporting, setIsImporting] = useState(false);
   const createMutation = useCreateVillage();
   const updateMutation = useUpdateVillage();
   const deleteMutation = useDeleteVillage();
 
-  const villagesQuery = useVillages({
-    ...filters,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
+  const villagesQuery = useVillages(list.params);
   const items = villagesQuery.data?.items ?? [];
   const data = editingId === NEW_VILLAGE_ID && commune ? [draftVillage(commune), ...items] : items;
   const hasNoRuleSet = items.length > 0 && items.every((village) => village.requirement === null);
@@ -207,8 +204,7 @@ export function VillagesPage({ canEdit, myCommune }: VillagesPageProps) {
           commune={commune}
           onChange={(next, unit) => {
             if (next.unitId !== filters.unitId) setCommune(next.unitId ? (unit ?? commune) : undefined);
-            setFilters(myCommune ? { ...next, unitId: myCommune.id } : next);
-            setPaging((previous) => ({ ...previous, page: 1 }));
+            list.setFilters(myCommune ? { ...next, unitId: myCommune.id } : next);
             setEditingId(null);
           }}
         />
@@ -223,24 +219,20 @@ export function VillagesPage({ canEdit, myCommune }: VillagesPageProps) {
         ) : null}
         <VillagesTable
           form={form}
+          emptyText={t(listEmptyText(villagesText, hasVillageFilters(filters, !myCommune), canEdit))}
           data={data}
           total={villagesQuery.data?.total ?? 0}
           isLoading={villagesQuery.isFetching}
-          page={paging.page}
-          pageSize={paging.pageSize}
+          page={list.page}
+          pageSize={list.pageSize}
           sort={sort.sort}
           order={sort.order}
           editingId={editingId}
           isSaving={createMutation.isPending || updateMutation.isPending}
           canEdit={canEdit}
           showCommune={!myCommune && !filters.unitId}
-          onPageChange={(page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-          }
-          onSortChange={(field, order) => {
-            setSort({ sort: field, order });
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
+          onPageChange={list.setPage}
+          onSortChange={list.setSort}
           onEdit={handleEdit}
           onSave={() => void handleSave()}
           onCancel={() => setEditingId(null)}

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { FileExcelOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card } from 'antd';
 import type { LegalDocument } from '../../domain/legal/documents.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
-import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useT } from '../lib/i18n.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportDocuments } from './api/export-documents.ts';
 import { useDocuments } from './api/list-documents.ts';
 import { DocumentDrawer } from './components/document-drawer.tsx';
@@ -12,7 +13,7 @@ import { DocumentsFilters } from './components/documents-filters.tsx';
 import { DocumentsTable } from './components/documents-table.tsx';
 import { ImportModal } from './components/import-modal.tsx';
 import { documentsText } from './messages.ts';
-import type { DocumentFilters, DocumentSortField, SortOrder } from './types.ts';
+import type { DocumentFilters, DocumentSortField } from './types.ts';
 
 interface LegalDocumentsPageProps {
   /** Coordinators and administrators keep the register; everyone else reads it. */
@@ -21,34 +22,10 @@ interface LegalDocumentsPageProps {
 
 export function LegalDocumentsPage({ canEdit }: LegalDocumentsPageProps) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
-  const [filters, setFilters] = useState<DocumentFilters>({});
-  const [sort, setSort] = useState<{ sort: DocumentSortField; order: SortOrder }>({
-    sort: 'issuedOn',
-    order: 'desc',
-  });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [isExporting, setIsExporting] = useState(false);
+  const list = useListState<DocumentFilters, DocumentSortField>({ sort: 'issuedOn', order: 'desc' });
   const [isImporting, setIsImporting] = useState(false);
   const [editing, setEditing] = useState<{ document: LegalDocument | null } | null>(null);
-
-  const documentsQuery = useDocuments({
-    ...filters,
-    ...sort,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportDocuments({ ...filters, ...sort });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
-    }
-  };
+  const documentsQuery = useDocuments(list.params);
 
   return (
     <>
@@ -57,9 +34,7 @@ export function LegalDocumentsPage({ canEdit }: LegalDocumentsPageProps) {
         description={t(documentsText.description)}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportDocuments({ ...list.filters, ...list.sort })} />
             {canEdit ? (
               <>
                 <Button icon={<ImportOutlined />} onClick={() => setIsImporting(true)}>
@@ -74,13 +49,7 @@ export function LegalDocumentsPage({ canEdit }: LegalDocumentsPageProps) {
         }
       />
       <Card>
-        <DocumentsFilters
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
-        />
+        <DocumentsFilters filters={list.filters} onChange={list.setFilters} />
         {documentsQuery.isError ? (
           <Alert type="error" showIcon title={documentsQuery.error.message} style={{ marginBottom: 16 }} />
         ) : null}
@@ -88,17 +57,12 @@ export function LegalDocumentsPage({ canEdit }: LegalDocumentsPageProps) {
           data={documentsQuery.data?.items ?? []}
           total={documentsQuery.data?.total ?? 0}
           isLoading={documentsQuery.isFetching}
-          page={paging.page}
-          pageSize={paging.pageSize}
-          sort={sort.sort}
-          order={sort.order}
-          onPageChange={(page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize })
-          }
-          onSortChange={(field, order) => {
-            setSort({ sort: field, order });
-            setPaging((previous) => ({ ...previous, page: 1 }));
-          }}
+          page={list.page}
+          pageSize={list.pageSize}
+          sort={list.sort.sort}
+          order={list.sort.order}
+          onPageChange={list.setPage}
+          onSortChange={list.setSort}
           onOpen={canEdit ? (document) => setEditing({ document }) : undefined}
         />
       </Card>

@@ -1,41 +1,42 @@
 import { useState } from 'react';
-import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Progress, Select, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Progress, Select, Table, Typography, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { CAMPAIGN_STATE_LABELS, CAMPAIGN_STATES, type CampaignState } from '../../domain/legal/constants.ts';
-import type { CampaignSummary } from '../../domain/legal/reviews.schemas.ts';
+import { CAMPAIGN_SORT_FIELDS, type CampaignSummary } from '../../domain/legal/reviews.schemas.ts';
+import { ExportButton } from '../components/export-button.tsx';
 import { PageHeader } from '../components/page-header.tsx';
+import { serverPagination } from '../components/server-pagination.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { common, useT } from '../lib/i18n.ts';
-import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { useT } from '../lib/i18n.ts';
+import { useListState } from '../lib/use-list-state.ts';
 import { exportCampaigns } from './api/export-campaigns.ts';
 import { useCampaigns } from './api/list-campaigns.ts';
 import { CampaignCreateModal } from './components/campaign-create-modal.tsx';
 import { CampaignStateTag } from './components/legal-tags.tsx';
 import { reviewsText } from './messages.ts';
+import type { CampaignFilters, CampaignSortField } from './types.ts';
+
+const isSortField = (value: unknown): value is CampaignSortField =>
+  typeof value === 'string' && (CAMPAIGN_SORT_FIELDS as readonly string[]).includes(value);
 
 export function ReviewCampaignsPage({ canCreate }: { canCreate: boolean }) {
   const t = useT();
-  const handleApiError = useApiErrorHandler();
-  const [state, setState] = useState<CampaignState | undefined>();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const [isExporting, setIsExporting] = useState(false);
+  const list = useListState<CampaignFilters, CampaignSortField>({ sort: 'unitDeadline', order: 'desc' });
   const [isCreating, setIsCreating] = useState(false);
-  const campaignsQuery = useCampaigns({
-    state,
-    limit: paging.pageSize,
-    offset: (paging.page - 1) * paging.pageSize,
-  });
-
-  const handleExport = async () => {
-    setIsExporting(true);
-    try {
-      await exportCampaigns({ state });
-    } catch (error) {
-      handleApiError(error);
-    } finally {
-      setIsExporting(false);
+  const campaignsQuery = useCampaigns(list.params);
+  const sortOrderOf = (field: CampaignSortField) =>
+    list.sort.sort === field ? (list.sort.order === 'asc' ? 'ascend' : 'descend') : null;
+  const handleChange: TableProps<CampaignSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const single = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = single?.columnKey;
+      if (single?.order && isSortField(field))
+        list.setSort(field, single.order === 'ascend' ? 'asc' : 'desc');
+      else list.setSort('unitDeadline', 'desc');
+      return;
     }
+    list.setPage(pagination.current ?? 1, pagination.pageSize ?? list.pageSize);
   };
 
   return (
@@ -45,9 +46,7 @@ export function ReviewCampaignsPage({ canCreate }: { canCreate: boolean }) {
         description={t(reviewsText.description)}
         extra={
           <>
-            <Button icon={<FileExcelOutlined />} onClick={handleExport} loading={isExporting}>
-              {t(common.exportExcel)}
-            </Button>
+            <ExportButton onExport={() => exportCampaigns({ ...list.filters, ...list.sort })} />
             {canCreate ? (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
                 {t(reviewsText.create)}
@@ -62,11 +61,8 @@ export function ReviewCampaignsPage({ canCreate }: { canCreate: boolean }) {
             allowClear
             aria-label={t(reviewsText.state)}
             placeholder={t(reviewsText.allStates)}
-            value={state}
-            onChange={(value) => {
-              setState(value);
-              setPaging((previous) => ({ ...previous, page: 1 }));
-            }}
+            value={list.filters.state}
+            onChange={(state) => list.setFilters({ state })}
             options={CAMPAIGN_STATES.map((value) => ({ value, label: t(CAMPAIGN_STATE_LABELS[value]) }))}
             style={{ width: 200 }}
           />
@@ -81,20 +77,16 @@ export function ReviewCampaignsPage({ canCreate }: { canCreate: boolean }) {
           dataSource={campaignsQuery.data?.items ?? []}
           locale={{ emptyText: t(reviewsText.empty) }}
           scroll={{ x: 1000 }}
-          onChange={(pagination) =>
-            setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? paging.pageSize })
-          }
-          pagination={{
-            current: paging.page,
-            pageSize: paging.pageSize,
+          onChange={handleChange}
+          pagination={serverPagination(t, {
+            page: list.page,
+            pageSize: list.pageSize,
             total: campaignsQuery.data?.total ?? 0,
-            showTotal: (total) => t(common.totalItems, { total: formatNumber(total) }),
-          }}
+          })}
           columns={[
             {
               title: t(reviewsText.campaign),
               dataIndex: 'title',
-              sorter: (a, b) => a.title.localeCompare(b.title, 'vi'),
               render: (title: string, campaign) => (
                 <Flex vertical gap={2}>
                   <Link to={`/reviews/${campaign.id}`}>{title}</Link>
@@ -116,15 +108,19 @@ export function ReviewCampaignsPage({ canCreate }: { canCreate: boolean }) {
             {
               title: t(reviewsText.unitDeadline),
               dataIndex: 'unitDeadline',
+              key: 'unitDeadline',
               width: 140,
-              sorter: (a, b) => a.unitDeadline.localeCompare(b.unitDeadline),
+              sorter: true,
+              sortOrder: sortOrderOf('unitDeadline'),
               render: (value: string) => formatDate(value),
             },
             {
               title: t(reviewsText.consolidationDeadline),
               dataIndex: 'consolidationDeadline',
+              key: 'consolidationDeadline',
               width: 140,
-              sorter: (a, b) => a.consolidationDeadline.localeCompare(b.consolidationDeadline),
+              sorter: true,
+              sortOrder: sortOrderOf('consolidationDeadline'),
               render: (value: string) => formatDate(value),
             },
             {

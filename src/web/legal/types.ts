@@ -1,13 +1,29 @@
-import type { LegalDocument, LegalDocumentFilter } from '../../domain/legal/documents.schemas.ts';
-import type { CampaignSummary, Finding } from '../../domain/legal/reviews.schemas.ts';
+import type {
+  LEGAL_DOCUMENT_SORT_FIELDS,
+  LegalDocument,
+  LegalDocumentFilter,
+} from '../../domain/legal/documents.schemas.ts';
+import type { CampaignState } from '../../domain/legal/constants.ts';
+import type { CAMPAIGN_SORT_FIELDS, CampaignSummary, Finding } from '../../domain/legal/reviews.schemas.ts';
+import type { SortOrder } from '../lib/use-list-state.ts';
 
-export type SortOrder = 'asc' | 'desc';
-export type DocumentSortField = 'issuedOn' | 'number' | 'title' | 'updatedAt';
+export type DocumentSortField = (typeof LEGAL_DOCUMENT_SORT_FIELDS)[number];
 
 export type DocumentFilters = LegalDocumentFilter;
 
 export interface DocumentListParams extends DocumentFilters {
   sort: DocumentSortField;
+  order: SortOrder;
+  limit: number;
+  offset: number;
+}
+
+export type CampaignSortField = (typeof CAMPAIGN_SORT_FIELDS)[number];
+export interface CampaignFilters {
+  state?: CampaignState;
+}
+export interface CampaignListParams extends CampaignFilters {
+  sort: CampaignSortField;
   order: SortOrder;
   limit: number;
   offset: number;

@@ -14,10 +14,11 @@ export interface ListSort<S extends string> {
 export function useListState<F extends object, S extends string>(
   initialSort: ListSort<S>,
   initialFilters = {} as F,
+  initialPageSize = 20,
 ) {
   const [filters, setFiltersState] = useState<F>(initialFilters);
   const [sort, setSortState] = useState<ListSort<S>>(initialSort);
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [paging, setPaging] = useState({ page: 1, pageSize: initialPageSize });
   const firstPage = () => setPaging((previous) => ({ ...previous, page: 1 }));
   return {
     filters,

@@ -143,7 +143,7 @@ export function BaseSalariesPage({ canEdit }: { canEdit: boolean }) {
                   cancelText={t(common.cancel)}
                   onConfirm={() =>
                     remove.mutateAsync(row.id).then(
-                      () => message.success(t(baseSalaryText.saved)),
+                      () => message.success(t(baseSalaryText.deleted)),
                       (error: unknown) => handleApiError(error),
                     )
                   }

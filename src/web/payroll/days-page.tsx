@@ -28,7 +28,7 @@ import { formatNumber } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import { downloadDaysTemplate, usePayrollDays, useSavePayrollDays } from './api/days.ts';
-import { CommuneSelect } from './components/commune-select.tsx';
+import { CommuneSelect } from '../components/commune-select.tsx';
 import { DaysImportDrawer } from './components/days-import-drawer.tsx';
 import { ExportButton } from '../components/export-button.tsx';
 import { MonthPicker } from './components/month-picker.tsx';

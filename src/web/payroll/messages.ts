@@ -24,8 +24,6 @@ export const payrollText = {
   amount: { vi: 'Thành tiền', en: 'Amount' },
   total: { vi: 'Tổng cộng', en: 'Total' },
   members: { vi: 'Số người', en: 'Members' },
-  note: { vi: 'Ghi chú', en: 'Note' },
-  source: { vi: 'Nguồn', en: 'Source' },
   from: { vi: 'Từ ngày', en: 'From' },
   to: { vi: 'Đến ngày', en: 'To' },
   untilFurther: { vi: 'đến nay', en: 'until further notice' },
@@ -34,17 +32,11 @@ export const payrollText = {
     vi: 'Bạn chỉ có quyền xem trang này. Việc cập nhật do Công an tỉnh hoặc quản trị hệ thống thực hiện.',
     en: 'You may only view this page. Updates are made by the provincial police or the administrator.',
   },
-  notYetAvailable: {
-    vi: 'Chức năng này chưa sẵn sàng trên máy chủ ({detail}). Vui lòng thử lại sau hoặc báo quản trị hệ thống.',
-    en: 'This function is not available on the server yet ({detail}). Try again later or tell the administrator.',
-  },
   example: { vi: 'Ví dụ', en: 'Example' },
   delete: { vi: 'Xóa', en: 'Delete' },
-  add: { vi: 'Thêm', en: 'Add' },
   confirmDelete: { vi: 'Xóa dòng này?', en: 'Delete this row?' },
   downloadXlsx: { vi: 'Tải bảng kê (.xlsx)', en: 'Download the list (.xlsx)' },
   downloadDocx: { vi: 'Tải tờ trình (.docx)', en: 'Download the cover (.docx)' },
-  open: { vi: 'Mở', en: 'Open' },
 } satisfies Record<string, Text>;
 
 export const statusText = {
@@ -61,9 +53,7 @@ export const lineText = {
   period: { vi: 'Khoảng ngày', en: 'Dates' },
   basis: { vi: 'Cách tính mức', en: 'Basis' },
   value: { vi: 'Hệ số / số tiền', en: 'Coefficient / amount' },
-  baseSalary: { vi: 'Lương cơ sở', en: 'Base salary' },
   ratePerUnit: { vi: 'Mức áp dụng', en: 'Rate applied' },
-  rateSet: { vi: 'Bộ mức', en: 'Rate set' },
   perMonth: { vi: '{amount}/tháng', en: '{amount}/month' },
   perDay: { vi: '{amount}/ngày', en: '{amount}/day' },
   daysOfMonth: { vi: '{days}/{dim} ngày', en: '{days}/{dim} days' },
@@ -92,7 +82,6 @@ export const lineText = {
     vi: 'Chưa có mức đóng bảo hiểm của thành viên nên dòng này chưa tính tiền. Nhập mức đóng rồi tính lại.',
     en: 'The member’s insurance contribution is missing, so this line pays nothing yet. Enter it and recompute.',
   },
-  showExplanation: { vi: 'Xem cách tính', en: 'Show how it was computed' },
 } satisfies Record<string, Text>;
 
 export const baseSalaryText = {
@@ -105,11 +94,7 @@ export const baseSalaryText = {
   source: { vi: 'Văn bản quy định', en: 'Set by' },
   addRow: { vi: 'Thêm thời kỳ', en: 'Add a period' },
   saved: { vi: 'Đã lưu bảng lương cơ sở.', en: 'Base salary table saved.' },
-  unsaved: {
-    vi: 'Có thay đổi chưa lưu. Bấm "Lưu" để áp dụng, hoặc "Hoàn tác" để bỏ.',
-    en: 'There are unsaved changes. Press "Save" to apply them, or "Undo" to drop them.',
-  },
-  undo: { vi: 'Hoàn tác', en: 'Undo' },
+  deleted: { vi: 'Đã xóa thời kỳ khỏi bảng lương cơ sở.', en: 'Period deleted from the base salary table.' },
   inForce: { vi: 'Đang áp dụng', en: 'In force' },
   adminOnly: {
     vi: 'Mức lương cơ sở do Chính phủ quy định; chỉ quản trị hệ thống được sửa bảng này. Nếu có Nghị định mới mà bảng chưa cập nhật, hãy báo quản trị hệ thống.',
@@ -149,12 +134,6 @@ export const rateSetsText = {
   notes: { vi: 'Lưu ý', en: 'Notes' },
   rates: { vi: 'Các mức', en: 'Rates' },
   rateCount: { vi: '{count} mức', en: '{count} rates' },
-  inForceNow: { vi: 'Đang áp dụng', en: 'In force' },
-  inForceFor: { vi: 'Đang áp dụng cho {province} từ {date}', en: 'In force for {province} from {date}' },
-  noneInForce: {
-    vi: 'Tỉnh chưa có bộ mức hỗ trợ nào đang có hiệu lực: bảng chi hằng tháng chưa tính được tiền. Tạo một bộ mức hoặc chọn từ ví dụ.',
-    en: 'No rate set is in force for the province: the monthly payroll cannot be computed. Create one or start from an example.',
-  },
   exampleWarning: {
     vi: 'Đây là số liệu ví dụ (đã công bố của tỉnh khác, hoặc giá trị minh họa), chưa phải Nghị quyết của HĐND tỉnh Thái Nguyên. Cần thay bằng Nghị quyết của tỉnh trước khi chi trả.',
     en: 'These are example figures (another province’s published ones, or made-up demo values), not Thái Nguyên’s resolution. Replace them before paying.',
@@ -167,7 +146,6 @@ export const rateSetsText = {
     en: 'The example’s rates are copied into a new set for you to adapt; the example itself is not changed.',
   },
   edit: { vi: 'Sửa bộ mức', en: 'Edit rate set' },
-  view: { vi: 'Xem', en: 'View' },
   saved: { vi: 'Đã lưu bộ mức hỗ trợ.', en: 'Rate set saved.' },
   deleted: { vi: 'Đã xóa bộ mức hỗ trợ.', en: 'Rate set deleted.' },
   deleteConfirm: {
@@ -190,7 +168,6 @@ export const rateSetsText = {
   addRate: { vi: 'Thêm mức', en: 'Add a rate' },
   valueRequired: { vi: 'Nhập giá trị', en: 'Enter the value' },
   noteAdd: { vi: 'Thêm lưu ý', en: 'Add a note' },
-  detail: { vi: 'Chi tiết bộ mức', en: 'Rate set' },
   inUse: {
     vi: 'Bộ mức này đã được dùng trong bảng chi: không xóa được; sửa mức sẽ thành dòng điều chỉnh cho các tháng đã duyệt.',
     en: 'A payroll uses this set: it cannot be deleted; a change becomes correction lines for approved months.',
@@ -217,7 +194,6 @@ export const payrollsText = {
   computing: { vi: 'Đang tính bảng chi…', en: 'Computing the payroll…' },
   total: { vi: 'Tổng tiền', en: 'Total' },
   members: { vi: 'Số người', en: 'Members' },
-  lines: { vi: 'Số dòng', en: 'Lines' },
   corrections: { vi: 'Điều chỉnh', en: 'Corrections' },
   warnings: { vi: 'Cảnh báo', en: 'Warnings' },
   updatedAt: { vi: 'Cập nhật', en: 'Updated' },
@@ -266,12 +242,18 @@ export const payrollPageText = {
   paidOn: { vi: 'Ngày chi trả', en: 'Paid on' },
   paid: { vi: 'Đã ghi nhận chi trả.', en: 'Marked as paid.' },
   returnedBanner: {
-    vi: 'Bảng chi đã bị trả lại: {reason}. Sửa số liệu, bấm "Tính lại" rồi gửi duyệt lại.',
-    en: 'The payroll was returned: {reason}. Fix the figures, recompute, then submit again.',
+    vi: 'Bảng chi đã bị trả lại để sửa. Lý do:',
+    en: 'The payroll was returned for changes. Reason:',
   },
+  returnedHint: {
+    vi: 'Sửa số liệu, bấm "Tính lại" rồi gửi duyệt lại.',
+    en: 'Fix the figures, recompute, then submit again.',
+  },
+  approvedBanner: { vi: 'Bảng chi đã được duyệt.', en: 'The payroll is approved.' },
+  paidBanner: { vi: 'Bảng chi đã chi trả ngày {date}.', en: 'The payroll was paid on {date}.' },
   frozenBanner: {
-    vi: 'Bảng chi đã được duyệt nên đã khóa. Thay đổi sau khi duyệt (nghỉ việc có hiệu lực trước, sửa mức…) sẽ thành dòng điều chỉnh ở tháng tiếp theo.',
-    en: 'The payroll is approved and frozen. Later changes (a back-dated leave, a corrected rate…) become correction lines in the next month.',
+    vi: 'Bảng chi đã khóa. Thay đổi sau khi duyệt (nghỉ việc có hiệu lực trước, sửa mức…) sẽ thành dòng điều chỉnh ở tháng tiếp theo.',
+    en: 'The payroll is frozen. Later changes (a back-dated leave, a corrected rate…) become correction lines in the next month.',
   },
   submittedBanner: {
     vi: 'Bảng chi đang chờ {approver} duyệt.',
@@ -283,7 +265,6 @@ export const payrollPageText = {
   totalLines: { vi: 'Theo bảng tháng', en: 'Month’s lines' },
   totalCorrections: { vi: 'Điều chỉnh các tháng trước', en: 'Corrections of earlier months' },
   membersCount: { vi: 'Số thành viên', en: 'Members' },
-  daysInMonth: { vi: 'Số ngày của tháng', en: 'Days in the month' },
   rounding: { vi: 'Làm tròn', en: 'Rounding' },
   tabLines: { vi: 'Chi tiết theo thành viên', en: 'Lines by member' },
   tabTeams: { vi: 'Tổng theo Tổ', en: 'Totals by team' },
@@ -293,7 +274,6 @@ export const payrollPageText = {
   allTeams: { vi: 'Mọi Tổ', en: 'All teams' },
   allKinds: { vi: 'Mọi khoản', en: 'All kinds' },
   onlyCorrections: { vi: 'Chỉ dòng điều chỉnh', en: 'Correction lines only' },
-  correctionTag: { vi: 'Điều chỉnh T{month}', en: 'Correction {month}' },
   warningsTitle: {
     vi: '{count} cảnh báo cần xem trước khi gửi',
     en: '{count} warnings to check before submitting',
@@ -301,12 +281,10 @@ export const payrollPageText = {
   noHistory: { vi: 'Chưa có bước xử lý nào.', en: 'No step yet.' },
   statusChange: { vi: '{from} → {to}', en: '{from} → {to}' },
   computedAt: { vi: 'Tính lúc', en: 'Computed at' },
-  exportLines: { vi: 'Xuất bảng đang xem', en: 'Export this view' },
   notFound: {
     vi: 'Không tìm thấy bảng chi này, hoặc bảng thuộc xã ngoài phạm vi của bạn.',
     en: 'This payroll was not found, or belongs to a commune outside your scope.',
   },
-  teamTotal: { vi: 'Cộng {team}', en: 'Total of {team}' },
   daysPage: { vi: 'Nhập ngày trực, ngày huấn luyện', en: 'Enter duty and training days' },
   expandAll: { vi: 'Mở tất cả cách tính', en: 'Expand all' },
   collapseAll: { vi: 'Thu gọn tất cả', en: 'Collapse all' },
@@ -320,11 +298,7 @@ export const summaryText = {
     vi: 'Tổng tiền hỗ trợ của một tháng theo từng huyện, từng xã, và trạng thái bảng chi của mỗi xã.',
     en: 'The month’s support by district and commune, with each commune’s payroll status.',
   },
-  communes: { vi: 'Số xã', en: 'Communes' },
   withPayroll: { vi: 'Xã đã lập bảng', en: 'Communes with a payroll' },
-  noPayroll: { vi: 'Chưa lập', en: 'Not computed' },
-  unitFilter: { vi: 'Phạm vi', en: 'Area' },
-  wholeScope: { vi: 'Toàn bộ phạm vi của tôi', en: 'My whole scope' },
   searchCommune: { vi: 'Tìm xã', en: 'Search communes' },
 } satisfies Record<string, Text>;
 
@@ -363,7 +337,6 @@ export const daysText = {
     vi: 'Không có thành viên nào tại chức ở xã này trong tháng đã chọn.',
     en: 'No member was in post in this commune in the chosen month.',
   },
-  overMax: { vi: 'Tối đa {max} ngày', en: 'At most {max} days' },
   template: { vi: 'Tải mẫu Excel', en: 'Download the Excel template' },
   import: { vi: 'Nhập từ Excel', en: 'Import from Excel' },
   importTitle: { vi: 'Nhập số ngày từ Excel', en: 'Import days from Excel' },

@@ -34,7 +34,7 @@ import { Link, useNavigate } from 'react-router';
 import { RATE_KIND_LABELS, RATE_KINDS, ROUNDING_RULE_LABELS } from '../../domain/payroll/constants.ts';
 import { PageHeader } from '../components/page-header.tsx';
 import { isApiError } from '../lib/api-client.ts';
-import { DATE_FORMAT, formatDateTime, formatNumber, toIsoDate } from '../lib/format.ts';
+import { DATE_FORMAT, formatDate, formatDateTime, formatNumber, toIsoDate } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
 import { useApiErrorHandler } from '../lib/use-api-error.ts';
 import {
@@ -126,13 +126,14 @@ function TeamTotals({ payroll }: { payroll: PayrollDetail }) {
           render: (value: number) => vnd(value),
         },
       ]}
+      // The teams' amounts hold the corrections too: their sum is what the commune pays this month.
       summary={() => (
         <Table.Summary.Row>
           <Table.Summary.Cell index={0} colSpan={2}>
-            <Typography.Text strong>{t(payrollPageText.totalLines)}</Typography.Text>
+            <Typography.Text strong>{t(payrollPageText.totalCommune)}</Typography.Text>
           </Table.Summary.Cell>
-          <Table.Summary.Cell index={1} align="right">
-            <Typography.Text strong>{vnd(payroll.totals.lines)}</Typography.Text>
+          <Table.Summary.Cell index={2} align="right">
+            <Typography.Text strong>{vnd(payroll.totals.commune)}</Typography.Text>
           </Table.Summary.Cell>
         </Table.Summary.Row>
       )}
@@ -171,7 +172,7 @@ function KindTotals({ payroll }: { payroll: PayrollDetail }) {
   );
 }
 
-/** Return (with a reason) or mark paid (with a date): the two steps that ask for something. */
+/** Return: asks for the reason the commune reads on its draft. */
 function ReasonModal({
   open,
   isPending,
@@ -337,7 +338,17 @@ export function PayrollPage({ id }: { id: string }) {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t(payrollPageText.returnedBanner, { reason: payroll.returnedReason })}
+          title={t(payrollPageText.returnedBanner)}
+          description={
+            <>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                {payroll.returnedReason}
+              </Typography.Paragraph>
+              {payroll.can.recompute ? (
+                <Typography.Text type="secondary">{t(payrollPageText.returnedHint)}</Typography.Text>
+              ) : null}
+            </>
+          }
         />
       ) : null}
       {payroll.status === 'submitted' ? (
@@ -349,7 +360,17 @@ export function PayrollPage({ id }: { id: string }) {
         />
       ) : null}
       {payroll.status === 'approved' || payroll.status === 'paid' ? (
-        <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t(payrollPageText.frozenBanner)} />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            payroll.status === 'paid' && payroll.paidOn
+              ? t(payrollPageText.paidBanner, { date: formatDate(payroll.paidOn) })
+              : t(payrollPageText.approvedBanner)
+          }
+          description={t(payrollPageText.frozenBanner)}
+        />
       ) : null}
       {payroll.warnings.length > 0 ? (
         <Alert

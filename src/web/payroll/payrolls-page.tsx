@@ -8,7 +8,7 @@ import { serverPagination } from '../components/server-pagination.ts';
 import { formatDateTime, formatNumber } from '../lib/format.ts';
 import { common, useT } from '../lib/i18n.ts';
 import { exportPayrolls, usePayrolls } from './api/payrolls.ts';
-import { CommuneSelect } from './components/commune-select.tsx';
+import { CommuneSelect } from '../components/commune-select.tsx';
 import { ComputeModal } from './components/compute-modal.tsx';
 import { ExportButton } from '../components/export-button.tsx';
 import { MonthPicker } from './components/month-picker.tsx';

@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   Descriptions,
-  Drawer,
   Form,
   Popconfirm,
   Result,
@@ -33,7 +32,7 @@ import { useBaseSalaries } from './api/base-salaries.ts';
 import { useDeleteRateSet, useRateSet, useUpdateRateSet } from './api/rate-sets.ts';
 import {
   fromFormValues,
-  RateSetFormFields,
+  RateSetDrawer,
   toFormValues,
   type RateSetFormValues,
 } from './components/rate-set-form.tsx';
@@ -216,36 +215,25 @@ export function RateSetPage({ id, canEdit }: { id: string; canEdit: boolean }) {
       {set.inUse ? (
         <Alert type="info" showIcon title={t(rateSetsText.inUse)} style={{ marginTop: 16 }} />
       ) : null}
-      <Drawer
+      <RateSetDrawer
         open={isEditing}
         title={t(rateSetsText.edit)}
-        size={980}
+        form={form}
+        isSaving={update.isPending}
         onClose={() => setIsEditing(false)}
-        extra={
-          <Button type="primary" loading={update.isPending} onClick={() => form.submit()}>
-            {t(common.save)}
-          </Button>
-        }
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(values) =>
-            update.mutate(
-              { id: set.id, version: set.version, ...fromFormValues(values) },
-              {
-                onSuccess: () => {
-                  message.success(t(rateSetsText.saved));
-                  setIsEditing(false);
-                },
-                onError: (error) => handleApiError(error, form),
+        onSave={(values) =>
+          update.mutate(
+            { id: set.id, version: set.version, ...fromFormValues(values) },
+            {
+              onSuccess: () => {
+                message.success(t(rateSetsText.saved));
+                setIsEditing(false);
               },
-            )
-          }
-        >
-          <RateSetFormFields />
-        </Form>
-      </Drawer>
+              onError: (error) => handleApiError(error, form),
+            },
+          )
+        }
+      />
     </>
   );
 }

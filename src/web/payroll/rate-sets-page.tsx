@@ -6,7 +6,6 @@ import {
   Button,
   Card,
   DatePicker,
-  Drawer,
   Flex,
   Form,
   Input,
@@ -39,7 +38,7 @@ import {
 } from './api/rate-sets.ts';
 import {
   fromFormValues,
-  RateSetFormFields,
+  RateSetDrawer,
   toFormValues,
   type RateSetFormValues,
 } from './components/rate-set-form.tsx';
@@ -417,31 +416,20 @@ export function RateSetsPage({ canEdit }: { canEdit: boolean }) {
         />
       </Card>
       {province ? <Settings provinceId={province.id} canEdit={canEdit} /> : null}
-      <Drawer
+      <RateSetDrawer
         open={isCreating}
         title={t(rateSetsText.add)}
-        size={980}
+        form={form}
+        isSaving={create.isPending}
         onClose={() => setIsCreating(false)}
-        extra={
-          <Button type="primary" loading={create.isPending} onClick={() => form.submit()}>
-            {t(common.save)}
-          </Button>
+        onSave={(values) =>
+          province &&
+          create.mutate(
+            { provinceId: province.id, ...fromFormValues(values) },
+            { onSuccess: created, onError: (error) => handleApiError(error, form) },
+          )
         }
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(values) =>
-            province &&
-            create.mutate(
-              { provinceId: province.id, ...fromFormValues(values) },
-              { onSuccess: created, onError: (error) => handleApiError(error, form) },
-            )
-          }
-        >
-          <RateSetFormFields />
-        </Form>
-      </Drawer>
+      />
       <Modal
         open={isPickingExample}
         title={t(rateSetsText.fromExample)}

@@ -28,7 +28,6 @@ export const usersText = {
   allUnits: { vi: 'Mọi đơn vị', en: 'All units' },
   allStatuses: { vi: 'Mọi trạng thái', en: 'Any status' },
   unitPlaceholder: { vi: 'Gõ tên hoặc mã đơn vị để tìm', en: 'Type a unit name or code' },
-  noUnitFound: { vi: 'Không tìm thấy đơn vị', en: 'No unit found' },
   usernameHelp: {
     vi: 'Chữ thường không dấu, số, dấu chấm, gạch ngang; không đổi được sau khi tạo.',
     en: 'Lower-case letters, digits, dots, dashes; cannot be changed later.',

@@ -28,15 +28,15 @@ import {
   type BudgetSource,
 } from '../../../domain/budget/budget.schemas.ts';
 import { entryDateIssue } from '../../../domain/budget/budget-rules.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { DATE_FORMAT, formatDate, formatDateTime } from '../../lib/format.ts';
 import { common, getLanguage, useT } from '../../lib/i18n.ts';
+import { usePlanOptions, usePlanTaskOptions } from '../../lib/option-queries.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { zodRule } from '../../lib/zod-rule.ts';
 import { useBudgetEntry, useDeleteBudgetEntry, useSaveBudgetEntry } from '../api/budget-entries.ts';
-import { usePlanOptions, usePlanTaskOptions } from '../api/options.ts';
 import { fiscalYears, monthText, vnd } from '../format.ts';
 import { budgetText } from '../messages.ts';
-import { UnitSelect } from './unit-select.tsx';
 
 interface FormValues {
   unitId: string;

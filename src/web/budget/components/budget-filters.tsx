@@ -7,11 +7,11 @@ import {
   BUDGET_SOURCE_LABELS,
   BUDGET_SOURCES,
 } from '../../../domain/budget/budget.schemas.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { useT } from '../../lib/i18n.ts';
 import { fiscalYears } from '../format.ts';
 import { budgetText } from '../messages.ts';
 import type { BudgetFilters as Filters } from '../types.ts';
-import { UnitSelect } from './unit-select.tsx';
 
 interface BudgetFiltersProps {
   /** A commune has no district below it to filter by. */

@@ -7,13 +7,13 @@ import {
   DIFFICULTY_STATES,
   type DifficultyState,
 } from '../../../domain/difficulties/difficulties.schemas.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
+import { usePlanOptions, usePlanTaskOptions } from '../../lib/option-queries.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { usePlanOptions, usePlanTaskOptions } from '../api/filter-options.ts';
 import { difficultiesText } from '../messages.ts';
 import type { DifficultyFilters } from '../types.ts';
-import { UnitFilterSelect } from './unit-filter-select.tsx';
 
 interface DifficultiesFiltersProps {
   filters: DifficultyFilters;
@@ -79,7 +79,12 @@ export function DifficultiesFilters({ filters, onChange }: DifficultiesFiltersPr
         popupMatchSelectWidth={false}
         styles={{ popup: { root: { maxWidth: 560 } } }}
       />
-      <UnitFilterSelect value={filters.unitId} onChange={(unitId) => onChange({ ...filters, unitId })} />
+      <UnitSelect
+        value={filters.unitId}
+        onChange={(unitId) => onChange({ ...filters, unitId })}
+        placeholder={t(difficultiesText.unitPlaceholder)}
+        ariaLabel={t(difficultiesText.unit)}
+      />
       <Select<DifficultyState>
         allowClear
         aria-label={t(difficultiesText.state)}

@@ -1,6 +1,6 @@
 import type { EventFilter } from '../../../domain/events/events.schemas.ts';
 import { downloadFile } from '../../lib/download.ts';
-import type { SortOrder } from '../types.ts';
+import type { SortOrder } from '../../lib/use-list-state.ts';
 import type { EventSortField } from './list-events.ts';
 
 export async function exportEvents(filters: EventFilter & { sort: EventSortField; order: SortOrder }) {

@@ -1,6 +1,6 @@
 import type { MediaFilter } from '../../../domain/events/media.schemas.ts';
 import { downloadFile } from '../../lib/download.ts';
-import type { SortOrder } from '../types.ts';
+import type { SortOrder } from '../../lib/use-list-state.ts';
 import type { MediaSortField } from './list-media.ts';
 
 export async function exportMedia(filters: MediaFilter & { sort: MediaSortField; order: SortOrder }) {

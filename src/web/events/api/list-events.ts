@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { EventFilter, EventSummary } from '../../../domain/events/events.schemas.ts';
+import type { EVENT_SORT_FIELDS, EventFilter, EventSummary } from '../../../domain/events/events.schemas.ts';
 import { apiRequest } from '../../lib/api-client.ts';
-import type { SortOrder } from '../types.ts';
+import type { SortOrder } from '../../lib/use-list-state.ts';
 
 export const EVENTS_QUERY_KEY = ['events'] as const;
-export type EventSortField = 'startsOn' | 'title' | 'participantCount' | 'updatedAt';
+export type EventSortField = (typeof EVENT_SORT_FIELDS)[number];
 export type EventListParams = EventFilter & {
   sort: EventSortField;
   order: SortOrder;

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { MediaFilter, MediaItem } from '../../../domain/events/media.schemas.ts';
+import type { MEDIA_SORT_FIELDS, MediaFilter, MediaItem } from '../../../domain/events/media.schemas.ts';
 import { apiRequest } from '../../lib/api-client.ts';
-import type { SortOrder } from '../types.ts';
+import type { SortOrder } from '../../lib/use-list-state.ts';
 
 export const MEDIA_QUERY_KEY = ['media'] as const;
-export type MediaSortField = 'publishedOn' | 'title' | 'updatedAt';
+export type MediaSortField = (typeof MEDIA_SORT_FIELDS)[number];
 export type MediaListParams = MediaFilter & {
   sort: MediaSortField;
   order: SortOrder;

@@ -15,6 +15,10 @@ interface PickerProps {
   'aria-label'?: string;
 }
 
+/** A linked task as lists show it: "1.1 · 71/KH-UBND". */
+export const taskCodeLabel = (task: { code: string; planNumber: string | null } | null) =>
+  task ? `${task.code}${task.planNumber ? ` · ${task.planNumber}` : ''}` : '—';
+
 /** A task of the plans the user sees, by code and title ("1.1 Tổ chức quán triệt … · 71/KH-UBND"). */
 export function TaskSelect({ value, onChange, placeholder, ...props }: PickerProps) {
   const t = useT();

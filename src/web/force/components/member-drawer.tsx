@@ -15,7 +15,7 @@ import { useUpdateMember } from '../api/update-member.ts';
 import { membersText } from '../member-messages.ts';
 import { forceText } from '../messages.ts';
 import type { UnitOption } from '../types.ts';
-import { CommuneSelect } from './commune-select.tsx';
+import { CommuneSelect } from '../../components/commune-select.tsx';
 import { MemberFormFields, type MemberFormValues } from './member-form-fields.tsx';
 
 interface MemberDrawerProps {

@@ -17,7 +17,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { membersText } from '../member-messages.ts';
 import { forceText } from '../messages.ts';
 import type { MemberFilters, UnitOption } from '../types.ts';
-import { CommuneSelect } from './commune-select.tsx';
+import { CommuneSelect } from '../../components/commune-select.tsx';
 import { SearchInput } from './search-input.tsx';
 import { TeamSelect } from './team-select.tsx';
 
@@ -28,10 +28,15 @@ interface MembersFiltersProps {
   commune?: UnitOption;
 }
 
+/** Whether the user narrowed the list (a commune's own users cannot drop their commune: it does not count). */
+export function hasMemberFilters(filters: MemberFilters, showCommune: boolean): boolean {
+  const { unitId, ...others } = filters;
+  return Object.values(others).some(Boolean) || (showCommune && Boolean(unitId));
+}
+
 export function MembersFilters({ filters, onChange, showCommune, commune }: MembersFiltersProps) {
   const t = useT();
-  const { unitId: _unitId, ...others } = filters;
-  const hasFilters = Object.values(others).some(Boolean) || (showCommune && Boolean(filters.unitId));
+  const hasFilters = hasMemberFilters(filters, showCommune);
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
       <SearchInput

@@ -15,7 +15,6 @@ import {
   Typography,
   type MenuProps,
   type TableColumnsType,
-  type TableProps,
 } from 'antd';
 import { Link } from 'react-router';
 import type { MemberSummary } from '../../../domain/force/force-api.schemas.ts';
@@ -32,7 +31,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { membersText } from '../member-messages.ts';
 import type { MemberSortField, SortOrder } from '../types.ts';
 import { MaskedIdentity } from './masked-identity.tsx';
-import { serverPagination } from '../../components/server-pagination.ts';
+import { columnSortOrder, serverPagination, serverTableChange } from '../../components/server-pagination.ts';
 import type { useReveal } from './use-reveal.ts';
 
 export const ROLE_COLORS: Record<MemberRole, string> = {
@@ -46,13 +45,20 @@ export const STATUS_COLORS: Record<MemberStatus, string> = {
   left: 'default',
 };
 
-const SORTABLE: readonly string[] = ['name', 'dateOfBirth', 'role', 'team', 'status', 'updatedAt'];
-const isSortField = (value: unknown): value is MemberSortField =>
-  typeof value === 'string' && SORTABLE.includes(value);
+const SORT_FIELDS: readonly MemberSortField[] = [
+  'name',
+  'dateOfBirth',
+  'role',
+  'team',
+  'status',
+  'updatedAt',
+];
 
 export type MemberAction = 'edit' | 'leave' | 'suspend' | 'reinstate';
 
 interface MembersTableProps {
+  /** What the table says when empty: nothing yet, nothing in scope, or nothing matching the filters. */
+  emptyText: string;
   data: MemberSummary[];
   total: number;
   /** The server stopped counting at `total`: "more than …". */
@@ -72,8 +78,7 @@ interface MembersTableProps {
 
 export function MembersTable(props: MembersTableProps) {
   const t = useT();
-  const sortOrderOf = (field: MemberSortField) =>
-    props.sort === field ? (props.order === 'asc' ? 'ascend' : 'descend') : null;
+  const sortOrderOf = (field: MemberSortField) => columnSortOrder(props, field);
   const { revealed, reveal, hide, pendingId } = props.reveal;
 
   const columns: TableColumnsType<MemberSummary> = [
@@ -251,17 +256,13 @@ export function MembersTable(props: MembersTableProps) {
     });
   }
 
-  const handleChange: TableProps<MemberSummary>['onChange'] = (pagination, _filters, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const single = Array.isArray(sorter) ? sorter[0] : sorter;
-      const field = single?.columnKey;
-      if (single?.order && isSortField(field))
-        props.onSortChange(field, single.order === 'ascend' ? 'asc' : 'desc');
-      else props.onSortChange('name', 'asc');
-      return;
-    }
-    props.onPageChange(pagination.current ?? 1, pagination.pageSize ?? props.pageSize);
-  };
+  const handleChange = serverTableChange<MemberSummary, MemberSortField>({
+    sortFields: SORT_FIELDS,
+    defaultSort: 'name',
+    pageSize: props.pageSize,
+    onSortChange: props.onSortChange,
+    onPageChange: props.onPageChange,
+  });
 
   return (
     <Table<MemberSummary>
@@ -272,7 +273,7 @@ export function MembersTable(props: MembersTableProps) {
       loading={props.isLoading}
       onChange={handleChange}
       scroll={{ x: 1440 }}
-      locale={{ emptyText: t(membersText.empty) }}
+      locale={{ emptyText: props.emptyText }}
       pagination={{
         ...serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total }),
         ...(props.totalCapped

@@ -32,7 +32,7 @@ import { membersText } from '../member-messages.ts';
 import { forceText } from '../messages.ts';
 import { proceduresText } from '../procedure-messages.ts';
 import type { UnitOption } from '../types.ts';
-import { CommuneSelect } from './commune-select.tsx';
+import { CommuneSelect } from '../../components/commune-select.tsx';
 import { TeamSelect } from './team-select.tsx';
 
 interface CreateValues {

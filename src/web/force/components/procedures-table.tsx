@@ -10,6 +10,8 @@ import { serverPagination } from '../../components/server-pagination.ts';
 import { KIND_COLORS, PROCEDURE_STATUS_COLORS, PROCEDURE_STATUS_TEXT } from './procedure-labels.ts';
 
 interface ProceduresTableProps {
+  /** What the table says when empty: nothing yet, nothing in scope, or nothing matching the filters. */
+  emptyText: string;
   data: ProcedureSummary[];
   total: number;
   isLoading: boolean;
@@ -132,7 +134,7 @@ export function ProceduresTable(props: ProceduresTableProps) {
       dataSource={props.data}
       loading={props.isLoading}
       scroll={{ x: 1200 }}
-      locale={{ emptyText: t(proceduresText.empty) }}
+      locale={{ emptyText: props.emptyText }}
       rowClassName={(row) => (row.lateSteps > 0 ? 'force-row--late' : '')}
       onRow={(row) => ({ onClick: () => props.onOpen(row), style: { cursor: 'pointer' } })}
       onChange={(pagination, _filters, _sorter, extra) => {

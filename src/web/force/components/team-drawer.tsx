@@ -10,7 +10,7 @@ import { useUpdateTeam } from '../api/update-team.ts';
 import { membersText } from '../member-messages.ts';
 import { forceText, teamsText } from '../messages.ts';
 import type { UnitOption } from '../types.ts';
-import { CommuneSelect } from './commune-select.tsx';
+import { CommuneSelect } from '../../components/commune-select.tsx';
 import { VillageSelect } from './village-select.tsx';
 
 interface TeamValues {

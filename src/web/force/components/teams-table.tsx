@@ -5,27 +5,35 @@ import type { Team } from '../../../domain/force/force-api.schemas.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { forceText, teamsText } from '../messages.ts';
+import type { SortOrder, TeamSortField } from '../types.ts';
 import { communeParams } from './commune-from-params.ts';
-import { serverPagination } from '../../components/server-pagination.ts';
+import { columnSortOrder, serverPagination, serverTableChange } from '../../components/server-pagination.ts';
 
 interface TeamsTableProps {
+  /** What the table says when empty: nothing yet, nothing in scope, or nothing matching the filters. */
+  emptyText: string;
   data: Team[];
   total: number;
   isLoading: boolean;
   page: number;
   pageSize: number;
+  sort: TeamSortField;
+  order: SortOrder;
   canEdit: boolean;
   showCommune: boolean;
   onPageChange: (page: number, pageSize: number) => void;
+  onSortChange: (sort: TeamSortField, order: SortOrder) => void;
   onEdit: (team: Team) => void;
   onDissolve: (team: Team) => void;
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
+const SORT_FIELDS: readonly TeamSortField[] = ['name', 'decisionDate', 'status', 'members'];
 
+/** The teams of a page; sorting asks the server, so that it orders the whole list, not the page shown. */
 export function TeamsTable(props: TeamsTableProps) {
   const t = useT();
   const navigate = useNavigate();
+  const sortOrderOf = (field: TeamSortField) => columnSortOrder(props, field);
   const columns: TableColumnsType<Team> = [
     {
       title: t(teamsText.name),
@@ -33,7 +41,8 @@ export function TeamsTable(props: TeamsTableProps) {
       key: 'name',
       fixed: 'left',
       width: 230,
-      sorter: (a, b) => byText(a.name, b.name),
+      sorter: true,
+      sortOrder: sortOrderOf('name'),
       render: (name: string, team) => (
         <Flex vertical>
           <Typography.Text strong>{name}</Typography.Text>
@@ -53,9 +62,10 @@ export function TeamsTable(props: TeamsTableProps) {
     },
     {
       title: t(teamsText.founding),
-      key: 'founding',
+      key: 'decisionDate',
       width: 200,
-      sorter: (a, b) => byText(a.decisionDate, b.decisionDate),
+      sorter: true,
+      sortOrder: sortOrderOf('decisionDate'),
       render: (_value, team) => (
         <Flex vertical>
           <span>
@@ -71,7 +81,8 @@ export function TeamsTable(props: TeamsTableProps) {
       title: t(teamsText.members),
       key: 'members',
       width: 200,
-      sorter: (a, b) => a.members.total - b.members.total,
+      sorter: true,
+      sortOrder: sortOrderOf('members'),
       render: (_value, team) => (
         <Flex vertical>
           <Typography.Text strong>{formatNumber(team.members.total)}</Typography.Text>
@@ -98,7 +109,8 @@ export function TeamsTable(props: TeamsTableProps) {
       title: t(forceText.status),
       key: 'status',
       width: 170,
-      sorter: (a, b) => byText(a.status, b.status),
+      sorter: true,
+      sortOrder: sortOrderOf('status'),
       render: (_value, team) =>
         team.status === 'active' ? (
           <Flex gap={4} align="center" wrap>
@@ -158,6 +170,14 @@ export function TeamsTable(props: TeamsTableProps) {
       ),
     },
   ];
+  const handleChange = serverTableChange<Team, TeamSortField>({
+    sortFields: SORT_FIELDS,
+    defaultSort: 'name',
+    pageSize: props.pageSize,
+    onSortChange: props.onSortChange,
+    onPageChange: props.onPageChange,
+  });
+
   return (
     <Table<Team>
       rowKey="id"
@@ -166,11 +186,8 @@ export function TeamsTable(props: TeamsTableProps) {
       dataSource={props.data}
       loading={props.isLoading}
       scroll={{ x: 1150 }}
-      locale={{ emptyText: t(teamsText.empty) }}
-      onChange={(pagination, _filters, _sorter, extra) => {
-        if (extra.action === 'paginate')
-          props.onPageChange(pagination.current ?? 1, pagination.pageSize ?? props.pageSize);
-      }}
+      locale={{ emptyText: props.emptyText }}
+      onChange={handleChange}
       pagination={serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total })}
     />
   );

@@ -5,7 +5,7 @@ import { VILLAGE_KINDS, type VillageKind } from '../../../domain/force/force.sch
 import { common, useT } from '../../lib/i18n.ts';
 import { forceText, villagesText } from '../messages.ts';
 import type { UnitOption, VillageFilters } from '../types.ts';
-import { CommuneSelect } from './commune-select.tsx';
+import { CommuneSelect } from '../../components/commune-select.tsx';
 import { SearchInput } from './search-input.tsx';
 
 interface VillagesFiltersProps {
@@ -16,11 +16,14 @@ interface VillagesFiltersProps {
   commune?: UnitOption;
 }
 
+/** Whether the user narrowed the list (a commune's own users cannot drop their commune: it does not count). */
+export function hasVillageFilters(filters: VillageFilters, showCommune: boolean): boolean {
+  return Boolean(filters.q || filters.kind || filters.gapsOnly || (showCommune && filters.unitId));
+}
+
 export function VillagesFilters({ filters, onChange, showCommune, commune }: VillagesFiltersProps) {
   const t = useT();
-  const hasFilters = Boolean(
-    filters.q || filters.kind || filters.gapsOnly || (showCommune && filters.unitId),
-  );
+  const hasFilters = hasVillageFilters(filters, showCommune);
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
       {showCommune ? (

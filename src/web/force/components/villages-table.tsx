@@ -18,7 +18,6 @@ import {
   Typography,
   type FormInstance,
   type TableColumnsType,
-  type TableProps,
 } from 'antd';
 import type { Village } from '../../../domain/force/force-api.schemas.ts';
 import {
@@ -42,7 +41,7 @@ import { common, useT } from '../../lib/i18n.ts';
 import { forceText, SECURITY_RATING_SHORT, villagesText } from '../messages.ts';
 import type { SortOrder, VillageSortField } from '../types.ts';
 import { GapTag } from './gap-tag.tsx';
-import { serverPagination } from '../../components/server-pagination.ts';
+import { columnSortOrder, serverPagination, serverTableChange } from '../../components/server-pagination.ts';
 
 /** The row being edited (or the new one, id `NEW_VILLAGE_ID`) holds its values in this form. */
 export interface VillageRowValues {
@@ -58,11 +57,11 @@ export interface VillageRowValues {
 
 export const NEW_VILLAGE_ID = '__new__';
 
-const SORTABLE: readonly string[] = ['name', 'households', 'population', 'gap'];
-const isSortField = (value: unknown): value is VillageSortField =>
-  typeof value === 'string' && SORTABLE.includes(value);
+const SORT_FIELDS: readonly VillageSortField[] = ['name', 'households', 'population', 'gap'];
 
 interface VillagesTableProps {
+  /** What the table says when empty: nothing yet, nothing in scope, or nothing matching the filters. */
+  emptyText: string;
   form: FormInstance<VillageRowValues>;
   data: Village[];
   total: number;
@@ -88,8 +87,7 @@ interface VillagesTableProps {
 export function VillagesTable(props: VillagesTableProps) {
   const t = useT();
   const isEditing = (row: Village) => row.id === props.editingId;
-  const sortOrderOf = (field: VillageSortField) =>
-    props.sort === field ? (props.order === 'asc' ? 'ascend' : 'descend') : null;
+  const sortOrderOf = (field: VillageSortField) => columnSortOrder(props, field);
   const count = (value: number | null) => (value === null ? t(common.none) : formatNumber(value));
   const numberInput = (name: keyof VillageRowValues, label: string, max: number) => (
     <Form.Item name={name} style={{ margin: 0 }}>
@@ -339,17 +337,13 @@ export function VillagesTable(props: VillagesTableProps) {
     });
   }
 
-  const handleChange: TableProps<Village>['onChange'] = (pagination, _filters, sorter, extra) => {
-    if (extra.action === 'sort') {
-      const single = Array.isArray(sorter) ? sorter[0] : sorter;
-      const field = single?.columnKey;
-      if (single?.order && isSortField(field))
-        props.onSortChange(field, single.order === 'ascend' ? 'asc' : 'desc');
-      else props.onSortChange('name', 'asc');
-      return;
-    }
-    props.onPageChange(pagination.current ?? 1, pagination.pageSize ?? props.pageSize);
-  };
+  const handleChange = serverTableChange<Village, VillageSortField>({
+    sortFields: SORT_FIELDS,
+    defaultSort: 'name',
+    pageSize: props.pageSize,
+    onSortChange: props.onSortChange,
+    onPageChange: props.onPageChange,
+  });
 
   return (
     <Form form={props.form} component={false}>
@@ -361,7 +355,7 @@ export function VillagesTable(props: VillagesTableProps) {
         loading={props.isLoading}
         onChange={handleChange}
         scroll={{ x: 1560 }}
-        locale={{ emptyText: t(villagesText.empty) }}
+        locale={{ emptyText: props.emptyText }}
         rowClassName={(row) => (row.gap.status === 'short' ? 'force-row--short' : '')}
         pagination={serverPagination(t, { page: props.page, pageSize: props.pageSize, total: props.total })}
       />

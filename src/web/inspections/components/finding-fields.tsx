@@ -10,12 +10,13 @@ import {
   followUpCompleteSchema,
   followUpCreateSchema,
 } from '../../../domain/inspections/inspections.schemas.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { zodRule } from '../../lib/zod-rule.ts';
+import { scopedUnits } from '../api/scoped-units.ts';
 import { inspectionsText } from '../messages.ts';
 import type { UnitOption } from '../types.ts';
-import { UnitOptionSelect } from './unit-option-select.tsx';
 
 export interface FindingValues {
   kind: FindingKind;
@@ -113,9 +114,13 @@ export function FollowUpFields({ inspectedUnit, responsibleUnit, earliest }: Fol
             tooltip={t(inspectionsText.responsibleHelp)}
             rules={[{ required: true }]}
           >
-            <UnitOptionSelect
-              initialUnit={responsibleUnit ?? inspectedUnit}
-              withinUnitId={inspectedUnit.id}
+            <UnitSelect
+              known={responsibleUnit ?? inspectedUnit}
+              source={scopedUnits(inspectedUnit.id)}
+              notFoundText={inspectionsText.noUnitFound}
+              placeholder={t(inspectionsText.unitPlaceholder)}
+              allowClear={false}
+              width="100%"
             />
           </Form.Item>
         </Col>

@@ -4,7 +4,7 @@ import type { Inspection, InspectionUpdate } from '../../../domain/inspections/i
 import { toIsoDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
-import { usePlanOptions } from '../api/list-plan-options.ts';
+import { usePlanOptions } from '../../lib/option-queries.ts';
 import { useCreateInspection } from '../api/create-inspection.ts';
 import { useChangeInspection } from '../api/update-inspection.ts';
 import { inspectionsText } from '../messages.ts';

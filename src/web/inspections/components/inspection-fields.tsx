@@ -4,13 +4,14 @@ import {
   inspectionCompleteSchema,
   inspectionCreateSchema,
 } from '../../../domain/inspections/inspections.schemas.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { DATE_FORMAT } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { zodRule } from '../../lib/zod-rule.ts';
+import { scopedUnits } from '../api/scoped-units.ts';
 import { inspectionsText } from '../messages.ts';
 import type { UnitOption } from '../types.ts';
 import { PlanTaskFields } from './plan-task-fields.tsx';
-import { UnitOptionSelect } from './unit-option-select.tsx';
 
 export interface InspectionFormValues {
   planId: string;
@@ -63,10 +64,15 @@ export function InspectionFields({ inspectedUnit, isDone, inspectingUnitName }: 
           },
         ]}
       >
-        <UnitOptionSelect
-          initialUnit={inspectedUnit}
-          aria-label={t(inspectionsText.inspectedUnit)}
+        <UnitSelect
+          known={inspectedUnit}
+          source={scopedUnits()}
+          notFoundText={inspectionsText.noUnitFound}
+          placeholder={t(inspectionsText.unitPlaceholder)}
+          ariaLabel={t(inspectionsText.inspectedUnit)}
           disabled={isDone}
+          allowClear={false}
+          width="100%"
         />
       </Form.Item>
       <Form.Item

@@ -3,13 +3,14 @@ import { ClearOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { INSPECTION_STATE_LABELS, INSPECTION_STATES } from '../../../domain/inspections/constants.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
-import { usePlanOptions } from '../api/list-plan-options.ts';
+import { usePlanOptions } from '../../lib/option-queries.ts';
+import { scopedUnits } from '../api/scoped-units.ts';
 import { inspectionsText } from '../messages.ts';
 import type { InspectionFilters } from '../types.ts';
-import { UnitOptionSelect } from './unit-option-select.tsx';
 
 interface InspectionsFiltersProps {
   filters: InspectionFilters;
@@ -54,14 +55,15 @@ export function InspectionsFilters({ filters, onChange }: InspectionsFiltersProp
         }))}
         style={{ width: 150 }}
       />
-      <UnitOptionSelect
+      <UnitSelect
         key={unitKey}
-        allowClear
-        aria-label={t(inspectionsText.unitFilter)}
+        source={scopedUnits()}
+        notFoundText={inspectionsText.noUnitFound}
+        ariaLabel={t(inspectionsText.unitFilter)}
         placeholder={t(inspectionsText.allUnits)}
         value={filters.unitId}
         onChange={(unitId) => onChange({ ...filters, unitId })}
-        style={{ width: 210 }}
+        width={210}
       />
       <Select<string>
         allowClear

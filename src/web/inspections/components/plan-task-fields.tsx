@@ -1,6 +1,6 @@
 import { Form, Select } from 'antd';
 import { common, useT } from '../../lib/i18n.ts';
-import { usePlanOptions, usePlanTaskOptions } from '../api/list-plan-options.ts';
+import { usePlanOptions, usePlanTaskOptions } from '../../lib/option-queries.ts';
 import { inspectionsText } from '../messages.ts';
 
 /** The plan an inspection checks, and optionally one of its tasks (the list follows the chosen plan). */

@@ -1,5 +1,6 @@
 import { downloadFile } from '../../lib/download.ts';
-import type { DocumentFilters, DocumentSortField, SortOrder } from '../types.ts';
+import type { SortOrder } from '../../lib/use-list-state.ts';
+import type { DocumentFilters, DocumentSortField } from '../types.ts';
 
 export async function exportDocuments(
   filters: DocumentFilters & { sort: DocumentSortField; order: SortOrder },

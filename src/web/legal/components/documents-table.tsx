@@ -1,19 +1,19 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { LEGAL_DOCUMENT_KIND_LABELS, LEGAL_ISSUER_LABELS } from '../../../domain/legal/constants.ts';
-import type { LegalDocument } from '../../../domain/legal/documents.schemas.ts';
+import { LEGAL_DOCUMENT_SORT_FIELDS, type LegalDocument } from '../../../domain/legal/documents.schemas.ts';
 import { formatDate } from '../../lib/format.ts';
 import { common, useT } from '../../lib/i18n.ts';
 import { useApiErrorHandler } from '../../lib/use-api-error.ts';
 import { downloadDocumentFile } from '../api/download-document-file.ts';
 import { documentsText } from '../messages.ts';
-import type { DocumentSortField, SortOrder } from '../types.ts';
+import type { SortOrder } from '../../lib/use-list-state.ts';
+import type { DocumentSortField } from '../types.ts';
 import { DemoTag, ValidityTag } from './legal-tags.tsx';
 import { serverPagination } from '../../components/server-pagination.ts';
 
-const SORTABLE: readonly string[] = ['number', 'issuedOn', 'title', 'updatedAt'];
 const isSortField = (value: unknown): value is DocumentSortField =>
-  typeof value === 'string' && SORTABLE.includes(value);
+  typeof value === 'string' && (LEGAL_DOCUMENT_SORT_FIELDS as readonly string[]).includes(value);
 
 interface DocumentsTableProps {
   data: LegalDocument[];

@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
 import { downloadFile } from '../../lib/download.ts';
 import type { BaseSalaryRow } from '../types.ts';
-import { PAYROLL_QUERY_KEY, useInvalidatePayroll } from './query-keys.ts';
+import { PAYROLL_QUERY_KEY, usePayrollMutation } from './query-keys.ts';
 
 export function useBaseSalaries() {
   return useQuery({
@@ -20,33 +20,24 @@ export interface BaseSalaryInput {
 }
 
 export function useCreateBaseSalary() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (input: BaseSalaryInput & { closePrevious?: boolean }) =>
-      apiRequest<BaseSalaryRow>('/api/payroll/base-salaries', { method: 'POST', body: input }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((input: BaseSalaryInput & { closePrevious?: boolean }) =>
+    apiRequest<BaseSalaryRow>('/api/payroll/base-salaries', { method: 'POST', body: input }),
+  );
 }
 
 export function useUpdateBaseSalary() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: ({ id, ...input }: Partial<BaseSalaryInput> & { id: string }) =>
-      apiRequest<BaseSalaryRow>(`/api/payroll/base-salaries/${encodeURIComponent(id)}`, {
-        method: 'PATCH',
-        body: input,
-      }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation(({ id, ...input }: Partial<BaseSalaryInput> & { id: string }) =>
+    apiRequest<BaseSalaryRow>(`/api/payroll/base-salaries/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: input,
+    }),
+  );
 }
 
 export function useDeleteBaseSalary() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>(`/api/payroll/base-salaries/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((id: string) =>
+    apiRequest<void>(`/api/payroll/base-salaries/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  );
 }
 
 export async function exportBaseSalaries(): Promise<void> {

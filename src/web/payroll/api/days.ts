@@ -4,7 +4,7 @@ import { downloadFile } from '../../lib/download.ts';
 import { buildQuery } from '../../lib/api-client.ts';
 import type { DaysRowInput, ImportPreview, PayrollDays } from '../types.ts';
 import { postFormData } from './post-form-data.ts';
-import { PAYROLL_QUERY_KEY, useInvalidatePayroll } from './query-keys.ts';
+import { PAYROLL_QUERY_KEY, usePayrollMutation } from './query-keys.ts';
 
 export function usePayrollDays(unitId: string | undefined, month: string | undefined) {
   return useQuery({
@@ -16,12 +16,9 @@ export function usePayrollDays(unitId: string | undefined, month: string | undef
 }
 
 export function useSavePayrollDays() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (input: { unitId: string; month: string; rows: DaysRowInput[] }) =>
-      apiRequest<PayrollDays>('/api/payroll/days', { method: 'PUT', body: input }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((input: { unitId: string; month: string; rows: DaysRowInput[] }) =>
+    apiRequest<PayrollDays>('/api/payroll/days', { method: 'PUT', body: input }),
+  );
 }
 
 export async function downloadDaysTemplate(unitId: string, month: string): Promise<void> {
@@ -55,13 +52,11 @@ export function usePreviewDaysImport() {
 }
 
 export function useCommitDaysImport() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (input: { unitId: string; month: string; file: File; corrections: Corrections }) =>
+  return usePayrollMutation(
+    (input: { unitId: string; month: string; file: File; corrections: Corrections }) =>
       postFormData<{ updated: number }>(
         `/api/payroll/days/import/commit${buildQuery({ unitId: input.unitId, month: input.month })}`,
         formOf(input.file, input.corrections),
       ),
-    onSettled: invalidate,
-  });
+  );
 }

@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
 import { downloadFile } from '../../lib/download.ts';
 import type { Page, PayrollDetail, PayrollFilters, PayrollMonthSummary, PayrollSummary } from '../types.ts';
-import { PAYROLL_QUERY_KEY, useInvalidatePayroll } from './query-keys.ts';
+import { PAYROLL_QUERY_KEY, usePayrollMutation } from './query-keys.ts';
 
 const KEY = [...PAYROLL_QUERY_KEY, 'payrolls'] as const;
 
@@ -35,34 +35,21 @@ export function usePayroll(id: string | undefined) {
 }
 
 export function useComputePayroll() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (input: { unitId: string; month: string }) =>
-      apiRequest<PayrollDetail>('/api/payrolls/compute', { method: 'POST', body: input }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((input: { unitId: string; month: string }) =>
+    apiRequest<PayrollDetail>('/api/payrolls/compute', { method: 'POST', body: input }),
+  );
 }
 
 export type PayrollAction = 'submit' | 'approve' | 'return' | 'pay';
 
 export function usePayrollAction() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: ({
-      id,
-      action,
-      body,
-    }: {
-      id: string;
-      action: PayrollAction;
-      body?: Record<string, unknown>;
-    }) =>
+  return usePayrollMutation(
+    ({ id, action, body }: { id: string; action: PayrollAction; body?: Record<string, unknown> }) =>
       apiRequest<PayrollDetail>(`/api/payrolls/${encodeURIComponent(id)}/${action}`, {
         method: 'POST',
         body: body ?? {},
       }),
-    onSettled: invalidate,
-  });
+  );
 }
 
 export async function downloadPayrollXlsx(payroll: PayrollSummary): Promise<void> {

@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { Unit } from '../../../domain/org/org.schemas.ts';
 import { apiRequest } from '../../lib/api-client.ts';
 import { downloadFile } from '../../lib/download.ts';
 import type { PayrollSettings, RateAssignment, RateSet, RateSetInput, StoredRateSet } from '../types.ts';
-import { PAYROLL_QUERY_KEY, useInvalidatePayroll } from './query-keys.ts';
+import { PAYROLL_QUERY_KEY, usePayrollMutation } from './query-keys.ts';
 
 const KEY = [...PAYROLL_QUERY_KEY, 'rates'] as const;
 
@@ -49,33 +49,24 @@ export function useRateSetExamples() {
 }
 
 export function useCreateRateSet() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (input: { provinceId: string } & (RateSetInput | { fromExample: string })) =>
-      apiRequest<StoredRateSet>('/api/payroll/rate-sets', { method: 'POST', body: input }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((input: { provinceId: string } & (RateSetInput | { fromExample: string })) =>
+    apiRequest<StoredRateSet>('/api/payroll/rate-sets', { method: 'POST', body: input }),
+  );
 }
 
 export function useUpdateRateSet() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: ({ id, ...input }: RateSetInput & { id: string; version: number }) =>
-      apiRequest<StoredRateSet>(`/api/payroll/rate-sets/${encodeURIComponent(id)}`, {
-        method: 'PATCH',
-        body: input,
-      }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation(({ id, ...input }: RateSetInput & { id: string; version: number }) =>
+    apiRequest<StoredRateSet>(`/api/payroll/rate-sets/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body: input,
+    }),
+  );
 }
 
 export function useDeleteRateSet() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>(`/api/payroll/rate-sets/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((id: string) =>
+    apiRequest<void>(`/api/payroll/rate-sets/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  );
 }
 
 export function useRateAssignments(provinceId: string | undefined) {
@@ -91,21 +82,16 @@ export function useRateAssignments(provinceId: string | undefined) {
 }
 
 export function useCreateRateAssignment() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (input: { provinceId: string; rateSetId: string; from: string; to: string | null }) =>
+  return usePayrollMutation(
+    (input: { provinceId: string; rateSetId: string; from: string; to: string | null }) =>
       apiRequest<RateAssignment>('/api/payroll/rate-assignments', { method: 'POST', body: input }),
-    onSettled: invalidate,
-  });
+  );
 }
 
 export function useDeleteRateAssignment() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<void>(`/api/payroll/rate-assignments/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-    onSettled: invalidate,
-  });
+  return usePayrollMutation((id: string) =>
+    apiRequest<void>(`/api/payroll/rate-assignments/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  );
 }
 
 export function usePayrollSettings(provinceId: string | undefined) {
@@ -120,18 +106,13 @@ export function usePayrollSettings(provinceId: string | undefined) {
 }
 
 export function useUpdatePayrollSettings() {
-  const invalidate = useInvalidatePayroll();
-  return useMutation({
-    mutationFn: ({
-      provinceId,
-      ...input
-    }: Pick<PayrollSettings, 'provinceId' | 'approver' | 'roundingRule'>) =>
+  return usePayrollMutation(
+    ({ provinceId, ...input }: Pick<PayrollSettings, 'provinceId' | 'approver' | 'roundingRule'>) =>
       apiRequest<PayrollSettings>(`/api/payroll/settings/${encodeURIComponent(provinceId)}`, {
         method: 'PUT',
         body: input,
       }),
-    onSettled: invalidate,
-  });
+  );
 }
 
 export async function exportRateSets(provinceId: string | undefined): Promise<void> {

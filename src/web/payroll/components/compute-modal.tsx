@@ -7,7 +7,7 @@ import { useComputePayroll } from '../api/payrolls.ts';
 import { previousMonth } from '../format.ts';
 import { payrollText, payrollsText } from '../messages.ts';
 import type { UnitOption } from '../types.ts';
-import { CommuneSelect } from './commune-select.tsx';
+import { CommuneSelect } from '../../components/commune-select.tsx';
 import { MonthPicker } from './month-picker.tsx';
 
 /** While the request runs: a bar that fills towards 90 % over a few seconds, then the answer completes it. */

@@ -71,7 +71,9 @@ export function DaysImportDrawer({ unitId, month, onClose }: DaysImportDrawerPro
   const setCell = (row: number, key: string, value: string) =>
     setCorrections((previous) => ({ ...previous, [row]: { ...previous[row], [key]: value } }));
 
-  const rows = (result?.rows ?? []).filter((row) => !errorsOnly || row.errors.length > 0);
+  // With no error left, "errors only" would show an empty table: every row is shown, the switch hidden.
+  const hasErrors = (result?.invalid ?? 0) > 0;
+  const rows = (result?.rows ?? []).filter((row) => !(errorsOnly && hasErrors) || row.errors.length > 0);
   const columns: TableColumnsType<Row> = [
     { title: t(daysText.row), dataIndex: 'row', width: 64, fixed: 'left' },
     ...(result?.columns ?? [])
@@ -174,16 +176,18 @@ export function DaysImportDrawer({ unitId, month, onClose }: DaysImportDrawerPro
                 invalid: formatNumber(result.invalid),
               })}
             </Typography.Text>
-            <Flex gap={6} align="center">
-              <Switch
-                size="small"
-                checked={errorsOnly}
-                onChange={setErrorsOnly}
-                aria-label={t(daysText.errorsOnly)}
-              />
-              <span>{t(daysText.errorsOnly)}</span>
-            </Flex>
-            {result.invalid > 0 || Object.keys(corrections).length > 0 ? (
+            {hasErrors ? (
+              <Flex gap={6} align="center">
+                <Switch
+                  size="small"
+                  checked={errorsOnly}
+                  onChange={setErrorsOnly}
+                  aria-label={t(daysText.errorsOnly)}
+                />
+                <span>{t(daysText.errorsOnly)}</span>
+              </Flex>
+            ) : null}
+            {hasErrors || Object.keys(corrections).length > 0 ? (
               <Button
                 icon={<ReloadOutlined />}
                 disabled={!file}
@@ -193,7 +197,7 @@ export function DaysImportDrawer({ unitId, month, onClose }: DaysImportDrawerPro
               </Button>
             ) : null}
           </Flex>
-          {result.invalid > 0 ? (
+          {hasErrors ? (
             <Alert type="error" showIcon title={t(daysText.fixHint)} style={{ marginBottom: 12 }} />
           ) : null}
           <Table<Row>

@@ -1,5 +1,17 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
+import {
+  Button,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Table,
+  Typography,
+  type FormInstance,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   MONTHLY_KINDS,
@@ -312,5 +324,41 @@ export function RateSetFormFields() {
         )}
       </Form.List>
     </>
+  );
+}
+
+/** The drawer that adds or edits a rate set: the fields above in `form`, saved by the caller's `onSave`. */
+export function RateSetDrawer({
+  open,
+  title,
+  form,
+  isSaving,
+  onClose,
+  onSave,
+}: {
+  open: boolean;
+  title: string;
+  form: FormInstance<RateSetFormValues>;
+  isSaving: boolean;
+  onClose: () => void;
+  onSave: (values: RateSetFormValues) => void;
+}) {
+  const t = useT();
+  return (
+    <Drawer
+      open={open}
+      title={title}
+      size={980}
+      onClose={onClose}
+      extra={
+        <Button type="primary" loading={isSaving} onClick={() => form.submit()}>
+          {t(common.save)}
+        </Button>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={onSave}>
+        <RateSetFormFields />
+      </Form>
+    </Drawer>
   );
 }

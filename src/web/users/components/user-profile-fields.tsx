@@ -1,11 +1,11 @@
 import { Form, Input, Select } from 'antd';
 import { ROLE_LABELS, ROLES } from '../../../domain/auth/constants.ts';
 import { userCreateSchema } from '../../../domain/users/users.schemas.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { common, useT } from '../../lib/i18n.ts';
 import { zodRule } from '../../lib/zod-rule.ts';
 import { usersText } from '../messages.ts';
 import type { UnitOption } from '../types.ts';
-import { UnitSelect } from './unit-select.tsx';
 
 /** The fields a user's profile shares between the add and the edit forms. */
 export function UserProfileFields({ initialUnit }: { initialUnit?: UnitOption }) {
@@ -46,7 +46,12 @@ export function UserProfileFields({ initialUnit }: { initialUnit?: UnitOption })
         label={t(usersText.unit)}
         rules={[{ required: true, message: requiredSelect(usersText.unit) }]}
       >
-        <UnitSelect initialUnit={initialUnit} />
+        <UnitSelect
+          known={initialUnit}
+          placeholder={t(usersText.unitPlaceholder)}
+          width="100%"
+          allowClear={false}
+        />
       </Form.Item>
     </>
   );

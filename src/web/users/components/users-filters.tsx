@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { ClearOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select } from 'antd';
 import { ROLE_LABELS, ROLES, type Role } from '../../../domain/auth/constants.ts';
+import { UnitSelect } from '../../components/unit-select.tsx';
 import { common, useT } from '../../lib/i18n.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import { usersText } from '../messages.ts';
 import type { UserFilters } from '../types.ts';
-import { UnitSelect } from './unit-select.tsx';
 
 type ActiveChoice = 'true' | 'false';
 
@@ -49,12 +49,11 @@ export function UsersFilters({ filters, onChange }: UsersFiltersProps) {
         style={{ width: 200 }}
       />
       <UnitSelect
-        allowClear
-        aria-label={t(usersText.unit)}
+        ariaLabel={t(usersText.unit)}
         placeholder={t(usersText.allUnits)}
         value={filters.unitId}
         onChange={(unitId) => onChange({ ...filters, unitId })}
-        style={{ width: 260 }}
+        width={260}
       />
       <Select<ActiveChoice>
         allowClear
