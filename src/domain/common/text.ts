@@ -12,3 +12,60 @@ export function foldText(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The Vietnamese alphabet in its collation order (ICU 'vi'): ă, â after a; đ after d; ê after e; ô, ơ after o; ư after u. */
+const ALPHABET = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
+const BREVE = 0x306;
+const CIRCUMFLEX = 0x302;
+const HORN = 0x31b;
+/** Grave, acute, tilde, hook above, dot below: the tones, second-level differences in the collation. */
+const TONES = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
+const LETTER_KEY = new Map([...ALPHABET].map((letter, i) => [letter, String.fromCharCode(0x41 + i)]));
+
+/**
+ * A key whose plain string order is the first-level order of the Vietnamese collation (letters of the
+ * Vietnamese alphabet and spaces; tones and case left out), or null for text with any other character.
+ * Two texts with different keys sort as their keys; equal keys leave the order to the collator (tones, case).
+ */
+export function vietnameseOrderKey(text: string): string | null {
+  const decomposed = text.toLowerCase().normalize('NFD');
+  let key = '';
+  for (let i = 0; i < decomposed.length; i += 1) {
+    const char = decomposed[i]!;
+    if (char === ' ') {
+      key += ' ';
+      continue;
+    }
+    let letter = char;
+    for (; i + 1 < decomposed.length; i += 1) {
+      const mark = decomposed.charCodeAt(i + 1);
+      if (TONES.has(mark)) continue;
+      if (mark === BREVE && letter === 'a') letter = 'ă';
+      else if (mark === CIRCUMFLEX && (letter === 'a' || letter === 'e' || letter === 'o'))
+        letter = letter === 'a' ? 'â' : letter === 'e' ? 'ê' : 'ô';
+      else if (mark === HORN && (letter === 'o' || letter === 'u')) letter = letter === 'o' ? 'ơ' : 'ư';
+      else if (mark >= 0x300 && mark <= 0x36f) return null;
+      else break;
+    }
+    const letterKey = LETTER_KEY.get(letter);
+    if (letterKey === undefined) return null;
+    key += letterKey;
+  }
+  return key;
+}
+
+const vietnamese = new Intl.Collator('vi');
+
+/**
+ * Compares Vietnamese texts as `Intl.Collator('vi')` does, faster when both have an order key (see
+ * vietnameseOrderKey): the keys decide, the collator only breaks their ties. For sorting many names.
+ */
+export function compareVietnamese(
+  a: string,
+  b: string,
+  keyA: string | null = vietnameseOrderKey(a),
+  keyB: string | null = vietnameseOrderKey(b),
+): number {
+  if (keyA !== null && keyB !== null && keyA !== keyB) return keyA < keyB ? -1 : 1;
+  return vietnamese.compare(a, b);
+}

@@ -106,8 +106,20 @@ export async function computePayrolls(
 ): Promise<ComputeOutcome> {
   const outcome: ComputeOutcome = { computed: new Map(), skipped: [], failed: [], lines: 0, total: 0 };
   const baseSalaries = await loadBaseSalaries(db);
-  for (let i = 0; i < communes.length; i += BATCH) {
-    await computeBatch(db, actor, communes.slice(i, i + BATCH), month, baseSalaries, options, outcome);
+  const read = (from: number) =>
+    from < communes.length
+      ? readBatch(db, communes.slice(from, from + BATCH), month, baseSalaries, options, outcome)
+      : null;
+  // While a batch is computed and written, the next one is read: PostgreSQL answers on other connections
+  // meanwhile (SQLite's one connection takes the reads in turn). A read that fails is reported when its turn
+  // comes, not as an unhandled rejection while an earlier batch fails.
+  let next = read(0);
+  for (let from = 0; next !== null; from += BATCH) {
+    const current = next;
+    next = read(from + BATCH);
+    next?.catch(() => undefined);
+    const batch = await current;
+    if (batch) await computeAndPersist(db, actor, month, baseSalaries, options, batch, outcome);
   }
   return outcome;
 }
@@ -119,15 +131,22 @@ interface Computed {
   corrections: CorrectionLine[];
 }
 
-async function computeBatch(
+interface BatchInput {
+  existing: Map<string, { id: string; version: number }>;
+  months: Awaited<ReturnType<typeof loadCommuneMonths>>;
+  provinces: Awaited<ReturnType<typeof loadProvinceMonths>>;
+  corrections: Map<string, CorrectionLine[]>;
+}
+
+/** Everything a batch of communes is computed from; communes whose payroll is not a draft are left out. */
+async function readBatch(
   db: Db,
-  actor: Actor | SystemActor,
   batch: readonly CommuneRef[],
   month: string,
   baseSalaries: BaseSalaryEntry[],
   options: { strict: boolean },
   outcome: ComputeOutcome,
-) {
+): Promise<BatchInput | null> {
   const ids = batch.map((c) => c.id);
   const existingRows = await timed('existing', () =>
     db
@@ -152,9 +171,7 @@ async function computeBatch(
     }
     open.push(commune);
   }
-  if (open.length === 0) return;
-
-  const dim = daysInMonth(month);
+  if (open.length === 0) return null;
   const [months, provinces, corrections] = await timed('read', () =>
     Promise.all([
       loadCommuneMonths(db, open, month),
@@ -162,6 +179,19 @@ async function computeBatch(
       correctionsFor(db, open, month, baseSalaries, existing),
     ]),
   );
+  return { existing, months, provinces, corrections };
+}
+
+async function computeAndPersist(
+  db: Db,
+  actor: Actor | SystemActor,
+  month: string,
+  baseSalaries: BaseSalaryEntry[],
+  options: { strict: boolean },
+  { existing, months, provinces, corrections }: BatchInput,
+  outcome: ComputeOutcome,
+) {
+  const dim = daysInMonth(month);
   const computeStarted = performance.now();
   const computed: Computed[] = [];
   for (const { commune, members } of months) {
