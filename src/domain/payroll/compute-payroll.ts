@@ -137,12 +137,29 @@ export interface PayrollTotals {
   byKind: Record<RateKind, number>;
 }
 
+/** A line without its member: one object shared by every member paid the same way (see `PayrollLinePairs`). */
+export type PayrollLineTemplate = Omit<
+  PayrollLine,
+  'month' | 'memberId' | 'fullName' | 'teamId' | 'teamName'
+>;
+
+/** The lines as (member, template) pairs — what storage keeps, without an object per line. */
+export interface PayrollLinePairs {
+  /** The members with at least one line, in the order of the input. */
+  members: readonly PayrollMemberInput[];
+  templates: readonly PayrollLineTemplate[];
+  /** Flat: member index, template index, member index, template index, … in the order of `lines`. */
+  pairs: readonly number[];
+}
+
 export interface PayrollResult {
   month: string;
   communeId: string;
   daysInMonth: number;
   roundingRule: RoundingRule;
+  /** One object per line, built from `linePairs` when first read (a national run never needs them). */
   lines: PayrollLine[];
+  linePairs: PayrollLinePairs;
   totals: PayrollTotals;
   warnings: PayrollWarning[];
 }
@@ -478,7 +495,7 @@ function toSegments(runs: readonly Run[], month: string, dayCount: number | null
 // ---------------------------------------------------------------------------------------------------------------
 // The computation
 
-type LineTemplate = Omit<PayrollLine, 'month' | 'memberId' | 'fullName' | 'teamId' | 'teamName'>;
+type LineTemplate = PayrollLineTemplate;
 
 const DAY_COUNT_PATH: Record<DayKind, string> = {
   duty_assigned: 'dutyDays.assigned',
@@ -524,7 +541,10 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   const stretches = planMonth(month, dim, sortBaseSalaryTable(input.baseSalaries), input.rateSets);
   const suspendedIsInPost = input.suspendedIsInPost ?? false;
 
-  const lines: PayrollLine[] = [];
+  const pairMembers: PayrollMemberInput[] = [];
+  const templates: LineTemplate[] = [];
+  const templateIndex = new Map<LineTemplate, number>();
+  const pairs: number[] = [];
   const warnings: PayrollWarning[] = [];
   const errors: FieldError[] = [];
   const teams = new Map<string, TeamTotal>();
@@ -676,23 +696,14 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   let memberLines = 0;
   const emit = (template: LineTemplate) => {
     const m = current;
-    lines.push({
-      month,
-      memberId: m.memberId,
-      fullName: m.fullName,
-      teamId: m.teamId,
-      teamName: m.teamName,
-      kind: template.kind,
-      unit: template.unit,
-      role: template.role,
-      days: template.days,
-      daysInMonth: template.daysInMonth,
-      rate: template.rate,
-      amount: template.amount,
-      explanation: template.explanation,
-      segments: template.segments,
-      missing: template.missing,
-    });
+    if (memberLines === 0) pairMembers.push(m);
+    let t = templateIndex.get(template);
+    if (t === undefined) {
+      t = templates.length;
+      templates.push(template);
+      templateIndex.set(template, t);
+    }
+    pairs.push(pairMembers.length - 1, t);
     memberAmount += template.amount;
     memberLines += 1;
     byKind[template.kind] += template.amount;
@@ -832,15 +843,48 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
     });
   });
 
+  const linePairs: PayrollLinePairs = { members: pairMembers, templates, pairs };
+  let lines: PayrollLine[] | null = null;
   return {
     month,
     communeId: input.communeId,
     daysInMonth: dim,
     roundingRule,
-    lines,
+    get lines() {
+      lines ??= linesOf(month, linePairs);
+      return lines;
+    },
+    linePairs,
     totals: { commune, byTeam: [...teams.values()], byKind },
     warnings,
   };
+}
+
+/** One object per line from the pairs. */
+export function linesOf(month: string, { members, templates, pairs }: PayrollLinePairs): PayrollLine[] {
+  const lines: PayrollLine[] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const m = members[pairs[i]!]!;
+    const template = templates[pairs[i + 1]!]!;
+    lines.push({
+      month,
+      memberId: m.memberId,
+      fullName: m.fullName,
+      teamId: m.teamId,
+      teamName: m.teamName,
+      kind: template.kind,
+      unit: template.unit,
+      role: template.role,
+      days: template.days,
+      daysInMonth: template.daysInMonth,
+      rate: template.rate,
+      amount: template.amount,
+      explanation: template.explanation,
+      segments: template.segments,
+      missing: template.missing,
+    });
+  }
+  return lines;
 }
 
 /** Totals of any list of lines (payroll lines, correction lines, or both), in the order teams first appear. */

@@ -341,12 +341,13 @@ async function persist(
     const lineTotal = c.result.totals.commune;
     const correctionTotal = c.corrections.reduce((s, l) => s + l.amount, 0);
     const total = lineTotal + correctionTotal;
-    const members = new Set(c.result.lines.map((l) => l.memberId)).size;
+    const { linePairs } = c.result;
+    const lineCount = linePairs.pairs.length / 2;
     const values = {
       total,
       correctionTotal,
-      memberCount: members,
-      lineCount: c.result.lines.length + c.corrections.length,
+      memberCount: linePairs.members.length,
+      lineCount: lineCount + c.corrections.length,
       warningCount: c.result.warnings.length,
       roundingRule: c.result.roundingRule,
       computedAt: now,
@@ -375,7 +376,7 @@ async function persist(
     contents.push({
       payrollId: id,
       content: encodeContent(month, {
-        lines: c.result.lines,
+        linePairs,
         corrections: c.corrections,
         warnings: c.result.warnings,
       }),
@@ -394,14 +395,14 @@ async function persist(
         month,
         total,
         correctionTotal,
-        lines: c.result.lines.length,
+        lines: lineCount,
         corrections: c.corrections.length,
         warnings: c.result.warnings.length,
       }),
       requestId: actor.requestId,
     });
     outcome.computed.set(c.commune.id, id);
-    outcome.lines += c.result.lines.length + c.corrections.length;
+    outcome.lines += lineCount + c.corrections.length;
     outcome.total += total;
   }
   await db.transaction().execute(async (trx) => {

@@ -2,9 +2,14 @@
 // computation shares one template — explanation and segments included — between members in post over the same
 // days in the same role), and each line as a (member, template) pair. A commune's month is a few tens of kB.
 import type { CorrectionLine } from '../../domain/payroll/corrections.ts';
-import type { PayrollLine, PayrollSegment, PayrollWarning } from '../../domain/payroll/compute-payroll.ts';
+import type {
+  PayrollLine,
+  PayrollLinePairs,
+  PayrollLineTemplate,
+  PayrollWarning,
+} from '../../domain/payroll/compute-payroll.ts';
 
-type Template = Omit<PayrollLine, 'month' | 'memberId' | 'fullName' | 'teamId' | 'teamName'>;
+type Template = PayrollLineTemplate;
 
 interface StoredContent {
   v: 1;
@@ -26,68 +31,32 @@ export interface PayrollContent {
   warnings: PayrollWarning[];
 }
 
-export function encodeContent(month: string, content: PayrollContent): string {
-  const members = new Map<string, number>();
+/** The stored document of a computed payroll: its line pairs as they are, the members' teams once. */
+export function encodeContent(
+  month: string,
+  { linePairs, corrections, warnings }: { linePairs: PayrollLinePairs } & Omit<PayrollContent, 'lines'>,
+): string {
   const teams = new Map<string, number>();
   const stored: StoredContent = {
     v: 1,
     month,
     members: [],
     teams: [],
-    templates: [],
-    lines: [],
-    corrections: content.corrections,
-    warnings: content.warnings,
+    templates: linePairs.templates as Template[],
+    lines: linePairs.pairs as number[],
+    corrections,
+    warnings,
   };
-  const templateOf = new Map<readonly PayrollSegment[], number[]>();
-  for (const line of content.lines) {
-    let t = teams.get(line.teamId);
+  for (const member of linePairs.members) {
+    let t = teams.get(member.teamId);
     if (t === undefined) {
       t = stored.teams.length;
-      teams.set(line.teamId, t);
-      stored.teams.push([line.teamId, line.teamName]);
+      teams.set(member.teamId, t);
+      stored.teams.push([member.teamId, member.teamName]);
     }
-    let m = members.get(line.memberId);
-    if (m === undefined) {
-      m = stored.members.length;
-      members.set(line.memberId, m);
-      stored.members.push([line.memberId, line.fullName, t]);
-    }
-    // Lines of one template share their segments array; check the fields anyway before reusing one.
-    const candidates = templateOf.get(line.segments) ?? [];
-    let index = candidates.find((i) => sameTemplate(stored.templates[i]!, line));
-    if (index === undefined) {
-      index = stored.templates.length;
-      stored.templates.push({
-        kind: line.kind,
-        unit: line.unit,
-        role: line.role,
-        days: line.days,
-        daysInMonth: line.daysInMonth,
-        rate: line.rate,
-        amount: line.amount,
-        explanation: line.explanation,
-        segments: line.segments,
-        missing: line.missing,
-      });
-      candidates.push(index);
-      templateOf.set(line.segments, candidates);
-    }
-    stored.lines.push(m, index);
+    stored.members.push([member.memberId, member.fullName, t]);
   }
   return JSON.stringify(stored);
-}
-
-function sameTemplate(t: Template, line: PayrollLine): boolean {
-  return (
-    t.kind === line.kind &&
-    t.role === line.role &&
-    t.days === line.days &&
-    t.amount === line.amount &&
-    t.rate === line.rate &&
-    t.missing === line.missing &&
-    t.explanation === line.explanation
-  );
 }
 
 export function decodeContent(text: string): PayrollContent {
