@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { browserSession, pickOption, screenshot } from './support/harness.ts';
+import { browserSession, chooseOption, screenshot } from './support/harness.ts';
 
 const CAMPAIGN = /Rà soát văn bản quy phạm pháp luật do HĐND, UBND tỉnh/;
 
@@ -31,8 +31,7 @@ describe('the seed plan’s legal-document review: two units answer, the coordin
     await expect.poll(() => record.count(), { timeout: 30_000 }).toBe(1);
     await record.click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('combobox', { name: 'Kết quả rà soát' }).click();
-    await pickOption(page, finding.outcome);
+    await chooseOption(page, dialog.getByRole('combobox', { name: 'Kết quả rà soát' }), finding.outcome);
     await dialog.getByLabel('Điều, khoản liên quan').fill(finding.provisions);
     await dialog.getByLabel('Lý do').fill(finding.reason);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
