@@ -1,0 +1,119 @@
+// A commune merged into another in the middle of a month (the 2025 reform): each commune pays the members
+// who moved for their own days only — the old one until the eve of the merger, the successor from its date.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Member, Team, Village } from '../../domain/force/force-api.schemas.ts';
+import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
+import { sampleMember } from '../force/sample-data.ts';
+import { createTestContext, type TestContext } from '../test/context.ts';
+
+const MARCH = '2025-03';
+
+describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect) => {
+  let tick = 0;
+  let t: TestContext;
+  let hungSon: string;
+  let phucLuong: string;
+  let moved: Member[] = [];
+
+  beforeAll(async () => {
+    t = await createTestContext(dialect, inject('postgresUrl'), {
+      withDemoForce: true,
+      clock: () => new Date(Date.parse('2025-04-05T03:00:00.000Z') + 1000 * tick++),
+    });
+    hungSon = await t.unitId('05761');
+    phucLuong = await t.unitId('05767');
+    const coordinator = await t.as('congantinh');
+    const village = await coordinator({
+      method: 'POST',
+      url: '/api/villages',
+      payload: {
+        unitId: phucLuong,
+        name: 'Xóm Sáp Nhập',
+        kind: 'thon',
+        households: 200,
+        population: 800,
+        areaHectares: null,
+        villageClass: 2,
+      },
+    });
+    expect(village.statusCode).toBe(201);
+    const team = await coordinator({
+      method: 'POST',
+      url: '/api/teams',
+      payload: {
+        name: 'Tổ bảo vệ ANTT Xóm Sáp Nhập',
+        villageIds: [village.json<Village>().id],
+        decisionNumber: '01/QĐ-UBND',
+        decisionDate: '2024-07-10',
+        decisionSigner: 'Chủ tịch UBND xã',
+      },
+    });
+    expect(team.statusCode).toBe(201);
+    moved = [];
+    for (const [i, role] of ['to_truong', 'to_vien'].entries()) {
+      const res = await coordinator({
+        method: 'POST',
+        url: '/api/members',
+        payload: sampleMember(900 + i, team.json<Team>().id, { role, recognitionDecisionDate: '2024-08-01' }),
+      });
+      expect(res.statusCode).toBe(201);
+      moved.push(res.json<Member>());
+    }
+    await t.db
+      .insertInto('unitSuccession')
+      .values({
+        id: randomUUID(),
+        oldUnitId: phucLuong,
+        newUnitId: hungSon,
+        effectiveDate: '2025-03-16',
+        note: 'sáp nhập (thử)',
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+    const carried = await (
+      await t.as('admin')
+    )({
+      method: 'POST',
+      url: '/api/force/carry-across-succession',
+      payload: { oldUnitId: phucLuong, newUnitId: hungSon },
+    });
+    expect(carried.statusCode).toBe(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const compute = async (unitId: string) => {
+    const res = await (
+      await t.as('congantinh')
+    )({
+      method: 'POST',
+      url: '/api/payrolls/compute',
+      payload: { unitId, month: MARCH },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json<PayrollDetail>();
+  };
+  const monthlyDays = (payroll: PayrollDetail) =>
+    moved.map(
+      (m) => payroll.lines.find((l) => l.memberId === m.id && l.kind === 'monthly_support')?.days ?? 0,
+    );
+
+  it('pays the moved members 1–15 March in the old commune and 16–31 March in the successor', async () => {
+    const old = await compute(phucLuong);
+    expect(monthlyDays(old)).toEqual([15, 15]);
+    const leader = old.lines.find((l) => l.memberId === moved[0]!.id && l.kind === 'monthly_support')!;
+    // 0.8 × 2,340,000 đ × 15/31, rounded once.
+    expect(leader.amount).toBe(Math.round((1_872_000 * 15) / 31));
+
+    const successor = await compute(hungSon);
+    expect(monthlyDays(successor)).toEqual([16, 16]);
+    // Hùng Sơn's own members are paid the whole month as before.
+    const own = successor.lines.filter(
+      (l) => l.kind === 'monthly_support' && !moved.some((m) => m.id === l.memberId),
+    );
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((l) => l.days === 31)).toBe(true);
+  });
+});
