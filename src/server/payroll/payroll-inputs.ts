@@ -149,8 +149,9 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 /**
  * The members in post in each commune during the month (or with days recorded there), with their posts, team,
- * days and training days. One query for the member ids, one for the register, one for the days, and per 2,000
- * members one each for their history and training records: no query per member.
+ * days and training days. One query each for the communes' history rows, register and days, and per 2,000
+ * members one for their training records (and their whole history, for those a merger moved): no query per
+ * member.
  */
 export async function loadCommuneMonths(
   db: Db,
@@ -161,32 +162,29 @@ export async function loadCommuneMonths(
   const start = monthStart(month);
   const end = monthEnd(month);
   const ids = communes.map((c) => c.id);
-  // First the ids of the members who passed through these communes (an index-only range on the history's
-  // (unit, member, date) index), then their history and training records by id: plain index lookups whatever
-  // the engine's statistics (as a semi-join, PostgreSQL scanned the whole history for every batch). The
-  // register is read by its unit index: the members still in these communes lie together there, and only
-  // those who have left for another commune since are looked up by id.
-  const memberIds = (
-    await db
+  // The history rows of these communes by the history's (unit, member, date) index, and the register by its
+  // unit index: the rows of one commune lie together in both, so these reads go down the tables instead of
+  // jumping from member to member. A member's rows leave one commune only at a merger (a member cannot move to
+  // another commune's team; joining elsewhere is a new member), so these rows are the whole history of every
+  // member except those who left by a merger (not in the register here) or came in by one (a 'merger' row
+  // here): their whole history is read by id.
+  const historyColumns = [
+    'id',
+    'memberId',
+    'effectiveDate',
+    'recordedAt',
+    'unitId',
+    'teamId',
+    'role',
+    'status',
+  ] as const;
+  const [localRows, present, daysRows] = await Promise.all([
+    // No ORDER BY: each member's rows are sorted below.
+    db
       .selectFrom('memberHistory')
-      .select('memberId')
-      .distinct()
+      .select([...historyColumns, 'change'])
       .where('unitId', 'in', ids)
-      .where('effectiveDate', '<=', end)
-      .execute()
-  ).map((r) => r.memberId);
-  const parts = chunks(memberIds);
-  const [historyParts, present, daysRows, trainingParts] = await Promise.all([
-    // No ORDER BY: PostgreSQL would walk the whole (member, date) index in order to avoid a sort.
-    Promise.all(
-      parts.map((part) =>
-        db
-          .selectFrom('memberHistory')
-          .select(['id', 'memberId', 'effectiveDate', 'recordedAt', 'unitId', 'teamId', 'role', 'status'])
-          .where('memberId', 'in', part)
-          .execute(),
-      ),
-    ),
+      .execute(),
     db.selectFrom('member').select(['id', 'fullName', 'teamId', 'role']).where('unitId', 'in', ids).execute(),
     db
       .selectFrom('payrollDays')
@@ -202,8 +200,22 @@ export async function loadCommuneMonths(
       .where('unitId', 'in', ids)
       .where('month', '=', month)
       .execute(),
+  ]);
+  const nameOf = new Map(present.map((m) => [m.id, m]));
+  // The members who passed through these communes by the month's end.
+  const memberIds = [...new Set(localRows.filter((r) => r.effectiveDate <= end).map((r) => r.memberId))];
+  const merged = new Set(localRows.filter((r) => r.change === 'merger').map((r) => r.memberId));
+  const movedAway = memberIds.filter((id) => !nameOf.has(id));
+  const elsewhere = memberIds.filter((id) => !nameOf.has(id) || merged.has(id));
+  // By id, CHUNK ids per list.
+  const [wholeParts, trainingParts, movedParts] = await Promise.all([
     Promise.all(
-      parts.map((part) =>
+      chunks(elsewhere).map((part) =>
+        db.selectFrom('memberHistory').select(historyColumns).where('memberId', 'in', part).execute(),
+      ),
+    ),
+    Promise.all(
+      chunks(memberIds).map((part) =>
         db
           .selectFrom('memberTraining')
           .select(['memberId', 'startedOn', 'endedOn'])
@@ -219,19 +231,24 @@ export async function loadCommuneMonths(
           .execute(),
       ),
     ),
+    Promise.all(
+      chunks(movedAway).map((part) =>
+        db
+          .selectFrom('member')
+          .select(['id', 'fullName', 'teamId', 'role'])
+          .where('id', 'in', part)
+          .execute(),
+      ),
+    ),
   ]);
-  const historyRows = historyParts.flat();
+  for (const m of movedParts.flat()) nameOf.set(m.id, m);
   const training = trainingParts.flat();
-  const nameOf = new Map(present.map((m) => [m.id, m]));
-  const movedAway = memberIds.filter((id) => !nameOf.has(id));
-  for (const part of chunks(movedAway)) {
-    const rows = await db
-      .selectFrom('member')
-      .select(['id', 'fullName', 'teamId', 'role'])
-      .where('id', 'in', part)
-      .execute();
-    for (const m of rows) nameOf.set(m.id, m);
-  }
+  const candidates = new Set(memberIds);
+  const elsewhereSet = new Set(elsewhere);
+  const historyRows = [
+    ...localRows.filter((r) => candidates.has(r.memberId) && !elsewhereSet.has(r.memberId)),
+    ...wholeParts.flat(),
+  ];
 
   type Row = (typeof historyRows)[number];
   const historyOf = new Map<string, Row[]>();
