@@ -18,8 +18,7 @@ import { PROCEDURE_KIND_LABELS } from '../../domain/force/procedure-steps.ts';
 import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
-import { sendXlsx } from '../http/xlsx.ts';
-import { allPages } from './export-pages.ts';
+import { allPages, sendXlsx } from '../http/xlsx.ts';
 import { generateProcedureForm } from './procedure-forms.ts';
 import {
   addProcedurePerson,

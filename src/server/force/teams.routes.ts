@@ -11,8 +11,7 @@ import {
   teamUpdateSchema,
 } from '../../domain/force/force-api.schemas.ts';
 import { formatVietnameseDate } from '../../domain/common/dates.ts';
-import { sendXlsx } from '../http/xlsx.ts';
-import { allPages } from './export-pages.ts';
+import { allPages, sendXlsx } from '../http/xlsx.ts';
 import { createTeam, dissolveTeam, getTeam, listTeams, updateTeam } from './teams.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });

@@ -23,7 +23,7 @@ import {
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { attachmentHeader } from '../http/file-store.ts';
-import { sendXlsx } from '../http/xlsx.ts';
+import { allPages, sendXlsx } from '../http/xlsx.ts';
 import {
   createFinding,
   deleteFinding,
@@ -64,13 +64,14 @@ export const reviewsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     '/review-campaigns/export.xlsx',
     { schema: { tags, querystring: campaignListQuerySchema.omit({ limit: true, offset: true }) } },
     async (req, reply) => {
-      const { items } = await listCampaigns(db, actorOf(req), { ...req.query, limit: 500, offset: 0 });
+      const actor = actorOf(req);
+      const rows = await allPages((limit, offset) =>
+        listCampaigns(db, actor, { ...req.query, limit, offset }),
+      );
       return sendXlsx(reply, {
         filename: 'dot-ra-soat.xlsx',
         sheetName: 'Đợt rà soát',
-        rows: (async function* () {
-          yield* items;
-        })(),
+        rows,
         columns: [
           { header: 'Đợt rà soát', width: 60, value: (c) => c.title },
           { header: 'Đơn vị tổng hợp', width: 22, value: (c) => c.ownerUnit.name },

@@ -35,7 +35,7 @@ import { formatVietnameseDate } from '../../domain/common/dates.ts';
 import { PAYROLL_ROLE_LABELS, RATE_BASIS_LABELS, RATE_KIND_LABELS } from '../../domain/payroll/constants.ts';
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
-import { sendXlsx } from '../http/xlsx.ts';
+import { allPages, sendXlsx } from '../http/xlsx.ts';
 import { readImportRequest } from '../force/import-common.ts';
 import {
   createAssignment,
@@ -351,17 +351,9 @@ export const payrollRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
     { schema: { tags, querystring: payrollListQuerySchema.omit({ limit: true, offset: true }) } },
     async (req, reply) => {
       const actor = actorOf(req);
-      const page = (offset: number) => listPayrolls(db, actor, { ...req.query, limit: 500, offset });
-      // The first page before the download starts: a unit out of scope answers 404, not a cut-off file.
-      const first = await page(0);
-      const rows = (async function* () {
-        let { items } = first;
-        for (let offset = 500; ; offset += 500) {
-          yield* items;
-          if (items.length < 500) return;
-          ({ items } = await page(offset));
-        }
-      })();
+      const rows = await allPages((limit, offset) =>
+        listPayrolls(db, actor, { ...req.query, limit, offset }),
+      );
       return sendXlsx<PayrollSummary>(reply, {
         filename: 'danh-sach-bang-ho-tro.xlsx',
         sheetName: 'Bảng hỗ trợ',

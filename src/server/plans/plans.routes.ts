@@ -23,7 +23,7 @@ import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { AppError } from '../http/errors.ts';
 import { readUploadedFile } from '../http/uploads.ts';
-import { formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
+import { allPages, formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
 import { listPlanObligations } from './obligations.service.ts';
 import { extractPlanText } from './plan-file.ts';
 import { parsePlanText } from './plan-import.service.ts';
@@ -88,13 +88,12 @@ export const plansRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }
     '/plans/export.xlsx',
     { schema: { tags: ['plans'], querystring: planListQuerySchema.omit({ limit: true, offset: true }) } },
     async (req, reply) => {
-      const { items } = await listPlans(db, actorOf(req), { ...req.query, limit: 500, offset: 0 });
+      const actor = actorOf(req);
+      const rows = await allPages((limit, offset) => listPlans(db, actor, { ...req.query, limit, offset }));
       return sendXlsx(reply, {
         filename: 'ke-hoach.xlsx',
         sheetName: 'Kế hoạch',
-        rows: (async function* () {
-          yield* items;
-        })(),
+        rows,
         columns: [
           { header: 'Số, ký hiệu', width: 18, value: (p) => p.number },
           { header: 'Tên kế hoạch', width: 60, value: (p) => p.title },

@@ -26,7 +26,7 @@ import {
 import type { Db } from '../db/database.ts';
 import { actorOf } from '../http/auth.ts';
 import { readUploadedFile } from '../http/uploads.ts';
-import { formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
+import { allPages, formatVietnamTime, sendXlsx } from '../http/xlsx.ts';
 import { buildConsolidation } from './consolidation.service.ts';
 import { streamConsolidationDocx } from './consolidation-docx.ts';
 import { writeConsolidationXlsx } from './consolidation-xlsx.ts';
@@ -67,17 +67,12 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ db: Db; dataDir: string }> =
     { schema: { tags: ['reports'], querystring: periodListQuerySchema.omit({ limit: true, offset: true }) } },
     async (req, reply) => {
       const actor = actorOf(req);
+      // Page by page, so that a province's whole year never sits in memory at once.
+      const rows = await allPages((limit, offset) => listPeriods(db, actor, { ...req.query, limit, offset }));
       return sendXlsx(reply, {
         filename: 'ky-bao-cao.xlsx',
         sheetName: 'Kỳ báo cáo',
-        // Page by page, so that a province's whole year never sits in memory at once.
-        rows: (async function* () {
-          for (let offset = 0; ; offset += 1000) {
-            const { items } = await listPeriods(db, actor, { ...req.query, limit: 1000, offset });
-            yield* items;
-            if (items.length < 1000) return;
-          }
-        })(),
+        rows,
         columns: [
           { header: 'Kế hoạch', width: 16, value: (p) => p.planNumber },
           { header: 'Nhiệm vụ', width: 10, value: (p) => p.taskCode },
