@@ -164,14 +164,21 @@ export async function pickOption(page: Page, text: string | RegExp): Promise<voi
 }
 
 /**
- * Opens a select by its combobox and picks the option, checking that the select shows it: a click that
- * falls on a dropdown already closing (focus moved while a drawer settles) picks nothing, so it tries again.
+ * Opens a select by its combobox (typing `search` first in a searching select) and picks the option, checking
+ * that the select shows it: a click that falls on a dropdown already closing (focus moved while a drawer
+ * settles) picks nothing, so it tries again.
  */
-export async function chooseOption(page: Page, combobox: Locator, text: string): Promise<void> {
+export async function chooseOption(
+  page: Page,
+  combobox: Locator,
+  text: string,
+  { search }: { search?: string } = {},
+): Promise<void> {
   const select = combobox.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
   const openDropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   for (let attempt = 1; ; attempt += 1) {
-    if ((await openDropdown.count()) === 0) await combobox.click();
+    if (search !== undefined) await combobox.fill(search);
+    else if ((await openDropdown.count()) === 0) await combobox.click();
     await pickOption(page, text);
     if ((await select.innerText()).includes(text)) return;
     if (attempt === 3)

@@ -495,8 +495,6 @@ function toSegments(runs: readonly Run[], month: string, dayCount: number | null
 // ---------------------------------------------------------------------------------------------------------------
 // The computation
 
-type LineTemplate = PayrollLineTemplate;
-
 const DAY_COUNT_PATH: Record<DayKind, string> = {
   duty_assigned: 'dutyDays.assigned',
   duty_night: 'dutyDays.night',
@@ -542,8 +540,8 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   const suspendedIsInPost = input.suspendedIsInPost ?? false;
 
   const pairMembers: PayrollMemberInput[] = [];
-  const templates: LineTemplate[] = [];
-  const templateIndex = new Map<LineTemplate, number>();
+  const templates: PayrollLineTemplate[] = [];
+  const templateIndex = new Map<PayrollLineTemplate, number>();
   const pairs: number[] = [];
   const warnings: PayrollWarning[] = [];
   const errors: FieldError[] = [];
@@ -555,8 +553,8 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   const uncoveredStretches = stretches.flatMap((stretch, s) => (stretch.rateSet === null ? [s] : []));
 
   // Shared line templates, keyed by run of days, role, kind (and day count); see the member loop.
-  const monthlyTemplates = new Map<number, LineTemplate | null>();
-  const dayTemplates = new Map<number, LineTemplate | null>();
+  const monthlyTemplates = new Map<number, PayrollLineTemplate | null>();
+  const dayTemplates = new Map<number, PayrollLineTemplate | null>();
   /** (role, kind) paid as a percentage of the member's own contribution on some day: never shared. */
   const percentKind = new Array<boolean>(ROLE_COUNT * KIND_COUNT).fill(false);
   for (const stretch of stretches) {
@@ -581,7 +579,7 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
     pieces: readonly Piece[],
     ki: number,
     contribution: number | null,
-  ): LineTemplate | null => {
+  ): PayrollLineTemplate | null => {
     const kind = RATE_KINDS[ki]!;
     const runs: Run[] = [];
     let numerator = 0;
@@ -651,7 +649,7 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   };
 
   /** Price `count` days of one day kind at the rate in force on the member's last day in post that has one. */
-  const dayLine = (pieces: readonly Piece[], ki: number, count: number): LineTemplate | null => {
+  const dayLine = (pieces: readonly Piece[], ki: number, count: number): PayrollLineTemplate | null => {
     const kind = RATE_KINDS[ki]!;
     for (let p = pieces.length - 1; p >= 0; p -= 1) {
       const piece = pieces[p]!;
@@ -694,7 +692,7 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
   let current: PayrollMemberInput = input.members[0]!;
   let memberAmount = 0;
   let memberLines = 0;
-  const emit = (template: LineTemplate) => {
+  const emit = (template: PayrollLineTemplate) => {
     const m = current;
     if (memberLines === 0) pairMembers.push(m);
     let t = templateIndex.get(template);
@@ -761,7 +759,7 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
     memberLines = 0;
 
     for (const ki of MONTHLY_KIND_INDEXES) {
-      let template: LineTemplate | null;
+      let template: PayrollLineTemplate | null;
       if (only && !percentKind[only.role * KIND_COUNT + ki]) {
         const cached = monthlyTemplates.get(runKey + ki);
         if (cached !== undefined) {
@@ -790,7 +788,7 @@ export function computeMonthlyPayroll(input: PayrollInput): PayrollResult {
         dayWarning('days_without_post', count, kind, 0);
         continue;
       }
-      let template: LineTemplate | null;
+      let template: PayrollLineTemplate | null;
       if (only) {
         const key = (runKey + ki) * 32 + count;
         const cached = dayTemplates.get(key);

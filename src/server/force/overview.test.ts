@@ -1,41 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Member, Overview, Team, Village } from '../../domain/force/force-api.schemas.ts';
+import type { Member, Overview, Village } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
+import { type Inject, villageWithTeam } from '../test/force.ts';
 import { readWorkbook } from '../test/xlsx.ts';
 import { sampleMember } from './sample-data.ts';
-
-type Inject = Awaited<ReturnType<TestContext['as']>>;
-
-async function villageWithTeam(as: Inject, unitId: string, name: string, households: number) {
-  const village = await as({
-    method: 'POST',
-    url: '/api/villages',
-    payload: {
-      unitId,
-      name,
-      kind: 'thon',
-      households,
-      population: households * 4,
-      areaHectares: null,
-      villageClass: 2,
-    },
-  });
-  expect(village.statusCode).toBe(201);
-  const team = await as({
-    method: 'POST',
-    url: '/api/teams',
-    payload: {
-      name: `Tổ bảo vệ ANTT ${name}`,
-      villageIds: [village.json<Village>().id],
-      decisionNumber: '01/QĐ-UBND',
-      decisionDate: '2024-07-10',
-      decisionSigner: 'Chủ tịch UBND xã',
-    },
-  });
-  expect(team.statusCode).toBe(201);
-  return { village: village.json<Village>(), team: team.json<Team>() };
-}
 
 describe.each(inject('testDialects'))('force overview and merger on %s', (dialect) => {
   let t: TestContext;

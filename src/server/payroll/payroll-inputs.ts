@@ -24,8 +24,8 @@ export interface CommuneRef {
 export const TRAINING_KINDS = ['training', 'refresher', 'drill'] as const;
 
 /**
- * Ids per `in (...)` list. With 5,000 PostgreSQL planned a scan of the whole history (400,000 rows) for each
- * list; with 2,000 it probes the (member, date) index, about 8 times faster per row.
+ * Ids per `in (...)` list (the training records, and the history of members a merger moved). With 5,000
+ * PostgreSQL planned a scan of the whole table for each list; with 2,000 it probes the member index.
  */
 const CHUNK = 2000;
 
@@ -162,7 +162,7 @@ export async function loadCommuneMonths(
   const start = monthStart(month);
   const end = monthEnd(month);
   const ids = communes.map((c) => c.id);
-  // The history rows of these communes by the history's (unit, member, date) index, and the register by its
+  // The history rows of these communes by the history's (unit, member) index, and the register by its
   // unit index: the rows of one commune lie together in both, so these reads go down the tables instead of
   // jumping from member to member. A member's rows leave one commune only at a merger (a member cannot move to
   // another commune's team; joining elsewhere is a new member), so these rows are the whole history of every
@@ -332,14 +332,14 @@ export async function loadCommuneMonths(
   const out = communes.map((commune) => {
     const members = byCommune.get(commune.id)!;
     for (const m of members) m.teamName = teamName.get(m.teamId) ?? '';
-    // The collator once per team name, not once per comparison (names the collator calls equal share a rank).
-    const names = [...new Set(members.map((m) => m.teamName))].sort(collator.compare);
+    // Team names ranked once per commune, not compared per member (names that compare equal share a rank).
+    const names = [...new Set(members.map((m) => m.teamName))].sort((a, b) => compareVietnamese(a, b));
     const rank = new Map<string, number>();
     names.forEach((name, i) => {
       const previous = names[i - 1];
       rank.set(
         name,
-        previous !== undefined && collator.compare(previous, name) === 0 ? rank.get(previous)! : i,
+        previous !== undefined && compareVietnamese(previous, name) === 0 ? rank.get(previous)! : i,
       );
     });
     // Names compare by their order keys (the collator only for ties): the collator alone was a tenth of a
@@ -357,8 +357,6 @@ export async function loadCommuneMonths(
   return out;
 }
 
-/** One collator for every comparison (`localeCompare(x, 'vi')` builds one per call). */
-const collator = new Intl.Collator('vi');
 const ROLE_ORDER: Record<PayrollRole, number> = { to_truong: 0, to_pho: 1, to_vien: 2 };
 
 /** The computation's member input: days entered, training days entered or from the records. */

@@ -2,10 +2,11 @@
 // who moved for their own days only — the old one until the eve of the merger, the successor from its date.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Member, Team, Village } from '../../domain/force/force-api.schemas.ts';
+import type { Member } from '../../domain/force/force-api.schemas.ts';
 import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
 import { sampleMember } from '../force/sample-data.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
+import { villageWithTeam } from '../test/force.ts';
 
 const MARCH = '2025-03';
 
@@ -24,38 +25,13 @@ describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect)
     hungSon = await t.unitId('05761');
     phucLuong = await t.unitId('05767');
     const coordinator = await t.as('congantinh');
-    const village = await coordinator({
-      method: 'POST',
-      url: '/api/villages',
-      payload: {
-        unitId: phucLuong,
-        name: 'Xóm Sáp Nhập',
-        kind: 'thon',
-        households: 200,
-        population: 800,
-        areaHectares: null,
-        villageClass: 2,
-      },
-    });
-    expect(village.statusCode).toBe(201);
-    const team = await coordinator({
-      method: 'POST',
-      url: '/api/teams',
-      payload: {
-        name: 'Tổ bảo vệ ANTT Xóm Sáp Nhập',
-        villageIds: [village.json<Village>().id],
-        decisionNumber: '01/QĐ-UBND',
-        decisionDate: '2024-07-10',
-        decisionSigner: 'Chủ tịch UBND xã',
-      },
-    });
-    expect(team.statusCode).toBe(201);
+    const { team } = await villageWithTeam(coordinator, phucLuong, 'Xóm Sáp Nhập', 200);
     moved = [];
     for (const [i, role] of ['to_truong', 'to_vien'].entries()) {
       const res = await coordinator({
         method: 'POST',
         url: '/api/members',
-        payload: sampleMember(900 + i, team.json<Team>().id, { role, recognitionDecisionDate: '2024-08-01' }),
+        payload: sampleMember(900 + i, team.id, { role, recognitionDecisionDate: '2024-08-01' }),
       });
       expect(res.statusCode).toBe(201);
       moved.push(res.json<Member>());
