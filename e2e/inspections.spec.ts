@@ -1,13 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addDays, formatVietnameseDate, vietnamToday } from '../src/domain/common/dates.ts';
 import { browserSession, pickOption, screenshot } from './support/harness.ts';
 
 /** dd/mm/yyyy of today plus some days, in Vietnam time (the browser runs in Vietnam's zone below). */
-function vietnamDate(daysAhead = 0): string {
-  const day = new Date(Date.now() + 7 * 3_600_000 + daysAhead * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(day.getUTCDate())}/${pad(day.getUTCMonth() + 1)}/${day.getUTCFullYear()}`;
-}
+const vietnamDate = (daysAhead = 0) => formatVietnameseDate(addDays(vietnamToday(), daysAhead));
 
 const SUBJECT = 'Kiểm tra thi hành Luật tại UBND huyện Đại Từ (kiểm thử e2e)';
 const FINDING = 'Chưa ban hành kế hoạch kiện toàn Tổ bảo vệ an ninh, trật tự ở 03 xã.';

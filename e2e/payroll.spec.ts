@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addDays, vietnamToday } from '../src/domain/common/dates.ts';
 import { browserSession, pickOption, screenshot } from './support/harness.ts';
 
 /** "14.508.000 đ" → 14508000; "-200.000 đ" → -200000 */
@@ -11,10 +12,8 @@ function amountOf(text: string): number {
 
 /** The month a commune pays for by default: the one before today's (in Vietnam), as "MM/YYYY". */
 function previousMonthLabel(): string {
-  const now = new Date(Date.now() + 7 * 3_600_000);
-  const month = now.getUTCMonth() === 0 ? 12 : now.getUTCMonth();
-  const year = now.getUTCMonth() === 0 ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
-  return `${String(month).padStart(2, '0')}/${year}`;
+  const [year, month] = addDays(`${vietnamToday().slice(0, 7)}-01`, -1).split('-');
+  return `${month}/${year}`;
 }
 
 interface TreasuryRow {

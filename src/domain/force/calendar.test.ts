@@ -1,13 +1,6 @@
+import { addDays, daysBetween } from '../common/dates.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  anniversary,
-  completedYears,
-  dayOfWeek,
-  daysBetween,
-  isIsoDate,
-  isWeekend,
-} from './calendar.ts';
+import { anniversary, completedYears, dayOfWeek, isIsoDate, isWeekend } from './calendar.ts';
 
 describe('calendar', () => {
   it('knows real days', () => {

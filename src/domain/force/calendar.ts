@@ -3,21 +3,16 @@
  *
  * Exports:
  * - `isIsoDate(value): boolean` — a real calendar day written `YYYY-MM-DD`;
- * - `addDays(date, days): string`, `daysBetween(from, to): number` (to − from, in days);
+ * (`addDays` and `daysBetween` are in `common/dates.ts`.)
  * - `dayOfWeek(date): number` — 0 Sunday … 6 Saturday; `isWeekend(date): boolean`;
  * - `anniversary(date, years): string` — the same day `years` later, 29/02 → 28/02 in common years;
  * - `completedYears(from, asOf): number` — whole years from `from` to `asOf` (age on a day).
  */
 
-const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function toTime(date: string): number {
   return Date.parse(`${date}T00:00:00.000Z`);
-}
-
-function fromTime(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 function parts(date: string): { year: number; month: number; day: number } {
@@ -34,14 +29,6 @@ export function isIsoDate(value: string): boolean {
   if (!match) return false;
   const { year, month, day } = parts(value);
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromTime(toTime(date) + days * DAY_MS);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toTime(to) - toTime(from)) / DAY_MS);
 }
 
 export function dayOfWeek(date: string): number {

@@ -19,7 +19,8 @@
  * 2/9 and one adjacent day (ADJACENT_TO_NATIONAL_DAY); a holiday on a Saturday or Sunday is made up on the
  * next working day (Điều 111(3)). The Government's announcement for each year may differ: edit the table.
  */
-import { addDays, dayOfWeek, isWeekend } from './calendar.ts';
+import { addDays } from '../common/dates.ts';
+import { dayOfWeek, isWeekend } from './calendar.ts';
 import { ANNOUNCED_HOLIDAYS, HUNG_KINGS_DAY, LUNAR_NEW_YEAR, type Holiday } from './holiday-tables.ts';
 
 export type { Holiday } from './holiday-tables.ts';

@@ -1,5 +1,6 @@
+import { addDays, vietnamToday } from '../common/dates.ts';
 import { describe, expect, it } from 'vitest';
-import { addDays, followUpState, isFollowUpDueSoon, vietnamToday } from './follow-ups.ts';
+import { followUpState, isFollowUpDueSoon } from './follow-ups.ts';
 
 describe('follow-up state', () => {
   it('is overdue only after its due date, and done whatever the date once recorded done', () => {

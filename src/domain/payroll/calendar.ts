@@ -1,4 +1,4 @@
-import { formatVietnameseDate } from '../common/dates.ts';
+import { addDays, formatVietnameseDate } from '../common/dates.ts';
 
 /** Calendar arithmetic on ISO dates `YYYY-MM-DD` and months `YYYY-MM`, in UTC, allocation-light. */
 
@@ -16,13 +16,9 @@ export function daysInMonth(month: string): number {
   return new Date(Date.UTC(year, m, 0)).getUTCDate();
 }
 
-export function dayAfter(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+export const dayAfter = (iso: string): string => addDays(iso, 1);
 
-export function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
+export const dayBefore = (iso: string): string => addDays(iso, -1);
 
 /** `YYYY-MM` of the month after `month`. */
 export function nextMonth(month: string): string {

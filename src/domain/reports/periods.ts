@@ -1,4 +1,4 @@
-import { formatVietnameseDate as vietnameseDate } from '../common/dates.ts';
+import { addDays, formatVietnameseDate as vietnameseDate } from '../common/dates.ts';
 import type { Schedule } from '../plans/plans.schemas.ts';
 import { dueDates, describeSchedule } from '../plans/schedule.ts';
 
@@ -10,8 +10,7 @@ export interface PeriodSlot {
   due: string;
 }
 
-const dayAfter = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string) => addDays(iso, 1);
 
 /** What a period is called on screens and in reports. */
 export function periodLabel(schedule: Schedule, due: string): string {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
 import { readWorkbook } from '../test/xlsx.ts';
 
@@ -19,7 +20,7 @@ describe.each(inject('testDialects'))('audit API on %s', (dialect) => {
         password: 'kiem-tra-nhat-ky',
       },
     });
-    day = new Date().toISOString().slice(0, 10);
+    day = vietnamToday();
   });
   afterAll(() => t.close());
 

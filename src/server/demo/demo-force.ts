@@ -2,7 +2,7 @@
 // for the demo — names like "Nguyễn Văn Mẫu A", CCCD numbers that agree with the birth date and sex but end in
 // a plain counter (…009001, …009002). The province applies the shipped rule set labelled "example values,
 // replace with Thái Nguyên's resolution". Everything goes through the same services users call.
-import { addDays } from '../../domain/force/calendar.ts';
+import { addDays } from '../../domain/common/dates.ts';
 import type { MemberCreate } from '../../domain/force/force-api.schemas.ts';
 import { memberCreateSchema } from '../../domain/force/force-api.schemas.ts';
 import type { AreaType, MemberOrigin, MemberRole, VillageKind } from '../../domain/force/force.schemas.ts';

@@ -1,5 +1,5 @@
+import { addDays, vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
-import { addDays, vietnamToday } from '../../domain/inspections/follow-ups.ts';
 import type { Db } from '../db/database.ts';
 import type { SystemActor } from '../http/actor.ts';
 import { searchTextOf } from '../inspections/inspections.service.ts';

@@ -55,11 +55,6 @@ export function provinceIdOf(path: string): string {
   return path.split('/')[1] ?? '';
 }
 
-/** Today in Vietnam (UTC+7), `YYYY-MM-DD`: the date officials write on a decision made now. */
-export function vietnamToday(now: string): string {
-  return new Date(Date.parse(now) + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** SQLite answers numbers, PostgreSQL's count() a string. */
 export const num = (value: unknown): number => Number(value ?? 0);
 

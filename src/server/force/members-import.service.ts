@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../../domain/common/text.ts';
 import {
@@ -17,7 +18,7 @@ import {
   type ImportResult,
   type MemberCreate,
 } from '../../domain/force/force-api.schemas.ts';
-import { parseJsonArray, requireCommuneInScope, requireForceWriter, vietnamToday } from './force-scope.ts';
+import { parseJsonArray, requireCommuneInScope, requireForceWriter } from './force-scope.ts';
 import {
   applyCorrections,
   type CheckedRow,

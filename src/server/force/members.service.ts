@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../../domain/common/text.ts';
 import type { FieldError, LocalizedText } from '../../domain/errors.ts';
@@ -26,13 +27,7 @@ import type {
   MemberSummary,
   MemberUpdate,
 } from '../../domain/force/force-api.schemas.ts';
-import {
-  parseJsonArray,
-  requireForceWriter,
-  resolveUnitFilter,
-  scopeOf,
-  vietnamToday,
-} from './force-scope.ts';
+import { parseJsonArray, requireForceWriter, resolveUnitFilter, scopeOf } from './force-scope.ts';
 import {
   findActiveLeaders,
   findMemberHistory,

@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { sql } from 'kysely';
 import { totalRequired } from '../../domain/force/criteria.ts';
 import type { ForceTotals, Overview, OverviewQuery } from '../../domain/force/force-api.schemas.ts';
@@ -5,7 +6,7 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { notFound } from '../http/errors.ts';
 import { isPathInScope, subtreeRange } from '../http/scope.ts';
-import { provinceIdOf, unitIdInScope, vietnamToday } from './force-scope.ts';
+import { provinceIdOf, unitIdInScope } from './force-scope.ts';
 import { loadRequirements } from './requirements.ts';
 import { evaluateVillages } from './villages.service.ts';
 

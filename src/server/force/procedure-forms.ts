@@ -1,9 +1,9 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import type { ProcedureDetails, ProcedureForm } from '../../domain/force/force-api.schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError, notFound } from '../http/errors.ts';
-import { vietnamToday } from './force-scope.ts';
 import { renderMau01 } from './forms/mau-01.ts';
 import { renderMau05 } from './forms/mau-05.ts';
 import { renderMau06 } from './forms/mau-06.ts';

@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
 import { maskCccd } from '../../domain/force/cccd.ts';
 import type {
@@ -29,13 +30,7 @@ import type { ProcedurePersonTable } from '../db/schema.ts';
 import type { Actor, SystemActor } from '../http/actor.ts';
 import { AppError, conflict, notFound } from '../http/errors.ts';
 import { inScope } from '../http/scope.ts';
-import {
-  requireCommuneInScope,
-  requireForceWriter,
-  resolveUnitFilter,
-  scopeOf,
-  vietnamToday,
-} from './force-scope.ts';
+import { requireCommuneInScope, requireForceWriter, resolveUnitFilter, scopeOf } from './force-scope.ts';
 import { holidaysBetween } from './holidays.service.ts';
 import { historyRow } from './members.service.ts';
 

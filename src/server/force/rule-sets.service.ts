@@ -1,5 +1,5 @@
+import { addDays, vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
-import { addDays } from '../../domain/force/calendar.ts';
 import type { CriteriaRuleSet } from '../../domain/force/criteria.schemas.ts';
 import { findShippedRuleSet, SHIPPED_RULE_SETS } from '../../domain/force/criteria-rule-sets.ts';
 import type { RuleSet, RuleSetChoose, ShippedRuleSet } from '../../domain/force/force-api.schemas.ts';
@@ -9,7 +9,7 @@ import type { Actor, SystemActor } from '../http/actor.ts';
 import { requireRole } from '../http/auth.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { isPathInScope } from '../http/scope.ts';
-import { provinceIdOf, scopeOf, vietnamToday } from './force-scope.ts';
+import { provinceIdOf, scopeOf } from './force-scope.ts';
 import {
   closeRuleSetsBefore,
   findStoredRuleSets,

@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../../domain/common/text.ts';
 import { villageGap, type RequiredMembers } from '../../domain/force/criteria.ts';
@@ -21,7 +22,6 @@ import {
   requireForceWriter,
   resolveUnitFilter,
   scopeOf,
-  vietnamToday,
 } from './force-scope.ts';
 import { requirementsCache } from './requirements.ts';
 import {

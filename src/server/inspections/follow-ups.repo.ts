@@ -1,5 +1,5 @@
+import { addDays } from '../../domain/common/dates.ts';
 import { FOLLOW_UP_DUE_SOON_DAYS } from '../../domain/inspections/constants.ts';
-import { addDays } from '../../domain/inspections/follow-ups.ts';
 import type { FollowUpFilter } from '../../domain/inspections/inspections.schemas.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../http/actor.ts';

@@ -1,5 +1,6 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import type { LocalizedText } from '../../domain/errors.ts';
-import { followUpState, isFollowUpDueSoon, vietnamToday } from '../../domain/inspections/follow-ups.ts';
+import { followUpState, isFollowUpDueSoon } from '../../domain/inspections/follow-ups.ts';
 import type { FollowUp } from '../../domain/inspections/inspections.schemas.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError } from '../http/errors.ts';

@@ -1,4 +1,4 @@
-import { formatDateVi } from './vietnam-calendar.ts';
+import { formatVietnameseDate } from '../../domain/common/dates.ts';
 
 /** Why a reminder goes out: before the due date, on it, after it, or by a coordinator's hand. */
 export type ReminderKind = 'before' | 'due' | 'overdue' | 'manual';
@@ -70,7 +70,7 @@ export function buildReminderMessage(
   text: ReminderText,
   publicUrl: string,
 ): ReminderMessage {
-  const due = formatDateVi(facts.dueDate);
+  const due = formatVietnameseDate(facts.dueDate);
   const link = `/plans/${facts.planId}`;
   const title = `${TITLE_PREFIX[text.kind]} nhiệm vụ ${facts.taskCode} (${planName(facts)}) – hạn ${due}`;
   const task = `nhiệm vụ ${facts.taskCode} "${facts.taskTitle}"`;

@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import { daysBetween } from './vietnam-calendar.ts';
+import { daysBetween } from '../../domain/common/dates.ts';
 
 export interface ReminderSettings {
   /** A reminder goes out when the due date is this many days ahead or nearer. */

@@ -12,7 +12,7 @@ import { insertOutboxIgnoringDuplicates } from './outbox.repo.ts';
 import { type ReminderMessage, buildReminderMessage } from './reminder-messages.ts';
 import { type ReminderSettings, scheduledReminder } from './reminder-schedule.ts';
 import { type OwedPeriodRecipient, findOwedPeriodRecipients } from './reminders.repo.ts';
-import { addDays, daysBetween, vietnamDate } from './vietnam-calendar.ts';
+import { addDays, daysBetween, vietnamToday } from '../../domain/common/dates.ts';
 
 /** The in-app message and, when the user has an address, the e-mail of one reminder to one user. */
 function outboxRowsFor(
@@ -61,7 +61,7 @@ function outboxRowsFor(
  * reminder step already queued for a period and user is not queued again. Returns the messages queued.
  */
 export async function queueReminders(db: Db, now: Date, settings: ReminderSettings): Promise<number> {
-  const today = vietnamDate(now);
+  const today = vietnamToday(now);
   const at = now.toISOString();
   const recipients = await findOwedPeriodRecipients(db, {
     dueOnOrBefore: addDays(today, settings.daysBefore),
@@ -119,7 +119,7 @@ export async function sendManualReminder(
   await getPlan(db, actor, input.planId);
   if (input.unitId) await requireUnitInScope(db, actor, input.unitId);
   const now = new Date(actor.now);
-  const today = vietnamDate(now);
+  const today = vietnamToday(now);
   const recipients = await findOwedPeriodRecipients(db, {
     planId: input.planId,
     unitId: input.unitId,

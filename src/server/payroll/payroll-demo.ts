@@ -1,12 +1,12 @@
 // The demo's payroll figures (SPEC §10): the province applies the example rate set labelled "Ví dụ — thay bằng
 // nghị quyết của HĐND tỉnh Thái Nguyên" from 01/7/2024, and Hùng Sơn's members have a few duty days in the
 // month of loading and the month before, so that computing either gives a sensible payroll.
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
 import { EXAMPLE_RATE_SETS } from '../../domain/payroll/rate-sets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
 import type { SystemActor } from '../http/actor.ts';
-import { vietnamToday } from '../force/force-scope.ts';
 import { loadCommuneMonths } from './payroll-inputs.ts';
 
 export const DEMO_RATE_SET_TITLE = 'Ví dụ — thay bằng nghị quyết của HĐND tỉnh Thái Nguyên';

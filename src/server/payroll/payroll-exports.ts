@@ -1,5 +1,6 @@
 // The payroll's files: the treasury .xlsx (streamed), the .docx cover in the layout of Nghị định 30/2020, and
 // the month's totals by district and commune.
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { PassThrough, Readable } from 'node:stream';
 import {
   Document,
@@ -38,7 +39,6 @@ import {
   TEXT_WIDTH,
   titleBlock,
 } from '../reports/consolidation-docx-layout.ts';
-import { vietnamToday } from '../force/force-scope.ts';
 import { monthText } from './payroll-compute.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

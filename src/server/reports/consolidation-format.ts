@@ -3,6 +3,7 @@
  * labels for the codes in `ConsolidatedReport`, numbers as Vietnamese write them (1.234.567; 87,5%), dates
  * dd/mm/yyyy.
  */
+import { vietnamToday } from '../../domain/common/dates.ts';
 import type {
   ConsolidatedTask,
   ConsolidatedUnitPart,
@@ -68,7 +69,7 @@ export function formatDate(value: string | null): string {
 export function vietnamCalendarDate(timestamp: string): string {
   const time = Date.parse(timestamp);
   if (Number.isNaN(time)) return timestamp;
-  return new Date(time + 7 * 3_600_000).toISOString().slice(0, 10);
+  return vietnamToday(timestamp);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { addDays } from '../../domain/common/dates.ts';
 import {
   type Dashboard,
   type DashboardCounts,
@@ -29,9 +30,6 @@ const LIST_SIZE = 50;
 const LATE_STEPS_SIZE = 20;
 /** "Due soon": within this many days from today. */
 const SOON_DAYS = 14;
-
-const addDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const vietnamese = new Intl.Collator('vi');
 

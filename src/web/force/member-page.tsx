@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { useState } from 'react';
 import {
   ArrowLeftOutlined,
@@ -38,8 +39,6 @@ interface MemberPageProps {
   canEdit: boolean;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 function MemberDetails({ member, reveal }: { member: Member; reveal: ReturnType<typeof useReveal> }) {
   const t = useT();
   const whole = reveal.revealed[member.id];
@@ -67,7 +66,7 @@ function MemberDetails({ member, reveal }: { member: Member; reveal: ReturnType<
         {
           key: 'dob',
           label: t(membersText.dateOfBirth),
-          children: `${formatDate(member.dateOfBirth)} (${t(membersText.age, { age: ageOn(member.dateOfBirth, today()) })})`,
+          children: `${formatDate(member.dateOfBirth)} (${t(membersText.age, { age: ageOn(member.dateOfBirth, vietnamToday()) })})`,
         },
         { key: 'sex', label: t(membersText.sex), children: t(SEX_LABELS[member.sex]) },
         { key: 'ethnicity', label: t(membersText.ethnicity), children: member.ethnicity },

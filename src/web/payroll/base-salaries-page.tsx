@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { useState } from 'react';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
@@ -41,8 +42,6 @@ interface FormValues {
   source: string;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export function BaseSalariesPage({ canEdit }: { canEdit: boolean }) {
   const t = useT();
   const { message } = App.useApp();
@@ -54,7 +53,7 @@ export function BaseSalariesPage({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<BaseSalaryRow | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
   const rows = rowsQuery.data ?? [];
-  const now = today();
+  const now = vietnamToday();
 
   const open = (row: BaseSalaryRow | 'new') => {
     form.setFieldsValue(

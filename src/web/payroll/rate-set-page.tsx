@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { useState } from 'react';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import {
@@ -39,8 +40,6 @@ import {
 import { coefficient, vnd } from './format.ts';
 import { payrollText, rateSetsText } from './messages.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /** The rate as the resolution writes it. */
 function valueText(rate: Rate): string {
   if (rate.basis === 'coefficient') return `${coefficient(rate.value)} × mức lương cơ sở`;
@@ -72,7 +71,7 @@ export function RateSetPage({ id, canEdit }: { id: string; canEdit: boolean }) {
     );
   }
   const set = setQuery.data;
-  const baseToday = baseQuery.data ? baseSalaryOn(baseQuery.data, today()) : null;
+  const baseToday = baseQuery.data ? baseSalaryOn(baseQuery.data, vietnamToday()) : null;
   const rates = [...set.rates].sort(
     (a, b) =>
       RATE_KINDS.indexOf(a.kind) - RATE_KINDS.indexOf(b.kind) ||

@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../domain/common/dates.ts';
 import { useState } from 'react';
 import { BookOutlined, ClearOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
@@ -47,7 +48,6 @@ import { assignmentText, payrollText, rateSetsText, settingsText } from './messa
 import type { RateAssignment, StoredRateSet } from './types.ts';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
-const today = () => new Date().toISOString().slice(0, 10);
 
 function period(from: string, to: string | null, untilFurther: string): string {
   return `${formatDate(from)} – ${to ? formatDate(to) : untilFurther}`;
@@ -71,7 +71,7 @@ function Assignments({
   const [isAdding, setIsAdding] = useState(false);
   const [form] = Form.useForm<{ rateSetId: string; from: Dayjs; to?: Dayjs | null }>();
   const items = assignmentsQuery.data ?? [];
-  const now = today();
+  const now = vietnamToday();
   const columns: TableColumnsType<RateAssignment> = [
     {
       title: t(assignmentText.rateSet),

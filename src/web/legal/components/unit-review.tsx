@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../../domain/common/dates.ts';
 import { useState } from 'react';
 import {
   CheckCircleOutlined,
@@ -165,9 +166,7 @@ export function UnitReview({ campaign, unitId }: { campaign: Campaign; unitId: s
       ) : isOpen ? (
         <Alert
           type={
-            campaign.myUnit &&
-            campaign.myUnit.deadline < new Date().toISOString().slice(0, 10) &&
-            status === 'pending'
+            campaign.myUnit && campaign.myUnit.deadline < vietnamToday() && status === 'pending'
               ? 'warning'
               : 'info'
           }

@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../../domain/common/dates.ts';
 import {
   Alert,
   Button,
@@ -47,7 +48,7 @@ export function UnitDetailPanel({ unitId, onSelect }: UnitDetailPanelProps) {
 
 function UnitDetailContent({ unit, onSelect }: { unit: UnitDetail; onSelect: (unitId: string) => void }) {
   const t = useT();
-  const isEnded = Boolean(unit.validTo && unit.validTo <= new Date().toISOString().slice(0, 10));
+  const isEnded = Boolean(unit.validTo && unit.validTo <= vietnamToday());
   return (
     <Flex vertical gap={20}>
       <div>

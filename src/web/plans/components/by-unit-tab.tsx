@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../../domain/common/dates.ts';
 import { useMemo } from 'react';
 import { Alert, Empty, Flex, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { foldText } from '../../../domain/common/text.ts';
@@ -6,7 +7,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useObligations } from '../api/list-obligations.ts';
 import { planPageText, ROLE_LABELS } from '../messages.ts';
-import { compareCodes, todayInVietnam, toDuties, type Duty } from '../utils/obligations.ts';
+import { compareCodes, toDuties, type Duty } from '../utils/obligations.ts';
 import { assignedUnits } from '../utils/plan-tasks.ts';
 import { ScheduleTag } from './schedule-tag.tsx';
 
@@ -27,7 +28,7 @@ export function ByUnitTab({ plan, unitId, onUnitChange }: ByUnitTabProps) {
   const t = useT();
   const units = useMemo(() => assignedUnits(plan.tasks), [plan.tasks]);
   const obligationsQuery = useObligations(plan.id, { unitId }, Boolean(unitId));
-  const today = todayInVietnam();
+  const today = vietnamToday();
   const duties = useMemo(
     () => (unitId ? toDuties(obligationsQuery.data ?? [], today) : []),
     [unitId, obligationsQuery.data, today],

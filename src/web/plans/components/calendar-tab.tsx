@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../../domain/common/dates.ts';
 import { useMemo, useState } from 'react';
 import {
   Alert,
@@ -20,7 +21,7 @@ import { formatDate, formatNumber } from '../../lib/format.ts';
 import { useT } from '../../lib/i18n.ts';
 import { useObligations } from '../api/list-obligations.ts';
 import { planPageText } from '../messages.ts';
-import { dueDatesByDay, tasksDue, todayInVietnam } from '../utils/obligations.ts';
+import { dueDatesByDay, tasksDue } from '../utils/obligations.ts';
 import { ScheduleTag } from './schedule-tag.tsx';
 
 const SHOWN_PER_DAY = 3;
@@ -30,7 +31,7 @@ export function CalendarTab({ plan }: { plan: Plan }) {
   const t = useT();
   const obligationsQuery = useObligations(plan.id, {});
   const byDay = useMemo(() => dueDatesByDay(obligationsQuery.data ?? []), [obligationsQuery.data]);
-  const today = todayInVietnam();
+  const today = vietnamToday();
   // Open on the next due date (or the last one, for a plan whose dates have all passed).
   const firstShown = useMemo(() => {
     const days = [...byDay.keys()].sort();

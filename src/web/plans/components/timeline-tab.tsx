@@ -1,3 +1,4 @@
+import { vietnamToday } from '../../../domain/common/dates.ts';
 import { lazy, Suspense, useMemo } from 'react';
 import { Alert, Flex, Skeleton, Typography } from 'antd';
 import type { Plan } from '../../../domain/plans/plan-api.schemas.ts';
@@ -5,7 +6,6 @@ import { describeSchedule } from '../../../domain/plans/schedule.ts';
 import { useLanguage, useT } from '../../lib/i18n.ts';
 import { useObligations } from '../api/list-obligations.ts';
 import { planPageText } from '../messages.ts';
-import { todayInVietnam } from '../utils/obligations.ts';
 import { toTimelineRows } from '../utils/timeline-rows.ts';
 
 // ECharts is large: it loads only when this tab is opened, in its own chunk.
@@ -41,7 +41,7 @@ export function TimelineTab({ plan }: { plan: Plan }) {
           <TimelineChart
             rows={rows}
             planDate={plan.date}
-            today={todayInVietnam()}
+            today={vietnamToday()}
             labels={{
               today: t(planPageText.today),
               dueDates: t(planPageText.dueDates),

@@ -1,18 +1,4 @@
 import type { Obligation } from '../../../domain/plans/plan-api.schemas.ts';
-import { TIME_ZONE } from '../../lib/format.ts';
-
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Today as "YYYY-MM-DD" in Vietnam, whatever the browser's zone. */
-export function todayInVietnam(): string {
-  return dayFormat.format(new Date());
-}
-
 /** "1.10" after "1.9", "2" after "1.5": task codes compare part by part, numbers as numbers. */
 export function compareCodes(a: string, b: string): number {
   const left = a.split('.');
