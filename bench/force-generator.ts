@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../src/domain/common/text.ts';
 import { nameKeys } from '../src/domain/force/member-search.ts';
-import type { Insertable } from 'kysely';
+import type { ExpressionBuilder, Insertable } from 'kysely';
 import type { Db } from '../src/server/db/database.ts';
+import type { Database } from '../src/server/db/schema.ts';
 import type {
   MemberNameKeyTable,
   MemberTable,
@@ -118,8 +119,15 @@ async function insertAll(
   }
 }
 
+/** Units in force on `day` (no dates: always). */
+export const inForceOn = (day: string) => (eb: ExpressionBuilder<Database, 'unit'>) =>
+  eb.and([
+    eb.or([eb('unit.validFrom', 'is', null), eb('unit.validFrom', '<=', day)]),
+    eb.or([eb('unit.validTo', 'is', null), eb('unit.validTo', '>=', day)]),
+  ]);
+
 /**
- * Fills every commune: `villagesPerCommune` villages with a team each; members so that the communes under
+ * Fills every commune (or those in force on a day): `villagesPerCommune` villages with a team each; members so that the communes under
  * `busyProvincePath` hold about `busyProvinceMembers` and the whole country `totalMembers`.
  */
 export async function generateNationalForce(
@@ -129,17 +137,17 @@ export async function generateNationalForce(
     totalMembers: number;
     busyProvincePath: string;
     busyProvinceMembers: number;
+    /** Only the communes in force on this day (one edition of the catalogue); every commune when absent. */
+    inForceOn?: string;
     log?: (line: string) => void;
   },
 ): Promise<GeneratedForce> {
-  const communes = await db
-    .selectFrom('unit')
-    .select(['id', 'path', 'code'])
-    .where('kind', '=', 'commune')
-    .orderBy('path')
-    .execute();
+  let query = db.selectFrom('unit').select(['id', 'path', 'code']).where('kind', '=', 'commune');
+  if (options.inForceOn) query = query.where(inForceOn(options.inForceOn));
+  const communes = await query.orderBy('path').execute();
   const busy = communes.filter((c) => c.path.startsWith(options.busyProvincePath));
   const others = communes.length - busy.length;
+  if (busy.length === 0) throw new Error(`No commune under ${options.busyProvincePath} to fill`);
   const perBusyTeam = Math.max(
     1,
     Math.round(options.busyProvinceMembers / (busy.length * options.villagesPerCommune)),

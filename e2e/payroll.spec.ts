@@ -144,7 +144,16 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
     const compute = page.getByRole('dialog');
     await expect.poll(() => compute.getByRole('textbox', { name: 'Tháng' }).inputValue()).toBe(month);
     await compute.getByRole('button', { name: 'Tính bảng chi' }).click();
-    await expect.poll(() => page.url(), { timeout: 60_000 }).toMatch(/\/payroll\/payrolls\/[^/]+$/);
+    // The payroll opens when computed; an error message the page shows instead is what the failure says.
+    await expect
+      .poll(
+        async () => {
+          const errors = await page.locator('.ant-message-error').allInnerTexts();
+          return errors.length > 0 ? `error shown: ${errors.join(' ')}` : page.url();
+        },
+        { timeout: 60_000 },
+      )
+      .toMatch(/\/payroll\/payrolls\/[^/]+$/);
     await expect
       .poll(() => page.getByRole('heading', { name: `Bảng chi hỗ trợ tháng ${month}` }).count())
       .toBe(1);

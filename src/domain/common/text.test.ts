@@ -91,4 +91,13 @@ describe('compareVietnamese', () => {
     expect(vietnameseOrderKey("H'Hen Niê")).toBeNull();
     expect(vietnameseOrderKey('Tổ 3')).toBeNull();
   });
+
+  it('gives typed (precomposed) and decomposed names the same key', () => {
+    for (const name of ['Nguyễn Thị Ánh Tuyết', 'ĐẶNG VĂN ƯỚC', 'Lê Hữu Phước', 'Hoàng Ngọc Ẩn']) {
+      expect(vietnameseOrderKey(name.normalize('NFD'))).toBe(vietnameseOrderKey(name.normalize('NFC')));
+    }
+    expect(vietnameseOrderKey('Đặng Văn Ước')).toBe(vietnameseOrderKey('đặng văn ước'));
+    expect(vietnameseOrderKey('Nguyễn Văn A') === vietnameseOrderKey('Nguyên Văn A')).toBe(true);
+    expect(vietnameseOrderKey('Ân') === vietnameseOrderKey('An')).toBe(false);
+  });
 });

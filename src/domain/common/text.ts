@@ -22,12 +22,8 @@ const HORN = 0x31b;
 const TONES = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
 const LETTER_KEY = new Map([...ALPHABET].map((letter, i) => [letter, String.fromCharCode(0x41 + i)]));
 
-/**
- * A key whose plain string order is the first-level order of the Vietnamese collation (letters of the
- * Vietnamese alphabet and spaces; tones and case left out), or null for text with any other character.
- * Two texts with different keys sort as their keys; equal keys leave the order to the collator (tones, case).
- */
-export function vietnameseOrderKey(text: string): string | null {
+/** The order key of any text, by decomposing it (combining marks included). */
+function decomposedOrderKey(text: string): string | null {
   const decomposed = text.toLowerCase().normalize('NFD');
   let key = '';
   for (let i = 0; i < decomposed.length; i += 1) {
@@ -54,6 +50,29 @@ export function vietnameseOrderKey(text: string): string | null {
   return key;
 }
 
+/** Order keys of single characters up to the end of Latin Extended Additional (every Vietnamese letter). */
+const CHAR_KEYS = new Array<string | null | undefined>(0x1f00);
+
+/**
+ * A key whose plain string order is the first-level order of the Vietnamese collation (letters of the
+ * Vietnamese alphabet and spaces; tones and case left out), or null for text with any other character.
+ * Two texts with different keys sort as their keys; equal keys leave the order to the collator (tones, case).
+ * Precomposed letters (the usual way names are typed) are looked up one by one in a table filled as they
+ * are met; text with combining marks is decomposed whole.
+ */
+export function vietnameseOrderKey(text: string): string | null {
+  let key = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x300 && code <= 0x36f) || code >= CHAR_KEYS.length) return decomposedOrderKey(text);
+    let charKey = CHAR_KEYS[code];
+    if (charKey === undefined) CHAR_KEYS[code] = charKey = decomposedOrderKey(text[i]!);
+    if (charKey === null) return null;
+    key += charKey;
+  }
+  return key;
+}
+
 const vietnamese = new Intl.Collator('vi');
 
 /**
@@ -67,5 +86,5 @@ export function compareVietnamese(
   keyB: string | null = vietnameseOrderKey(b),
 ): number {
   if (keyA !== null && keyB !== null && keyA !== keyB) return keyA < keyB ? -1 : 1;
-  return vietnamese.compare(a, b);
+  return a === b ? 0 : vietnamese.compare(a, b);
 }

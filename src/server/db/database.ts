@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  type Compilable,
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -12,6 +19,25 @@ export function dialectOf(databaseUrl: string): Dialect {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
 }
 
+type ArrayReader = (sql: string, parameters: readonly unknown[]) => Promise<unknown[][]>;
+const arrayReaders = new WeakMap<Db, ArrayReader>();
+
+/**
+ * The rows of a query as arrays of column values, in the order selected: no object per row and no renaming of
+ * columns, for reads of hundreds of thousands of rows (the national payroll), where building an object per row
+ * took as long as reading it. A database not opened by `openDatabase` (a transaction) reads through Kysely.
+ */
+export async function selectArrays<Row extends readonly unknown[]>(
+  db: Db,
+  query: Compilable,
+): Promise<Row[]> {
+  const compiled = query.compile();
+  const reader = arrayReaders.get(db);
+  if (reader) return (await reader(compiled.sql, compiled.parameters)) as unknown as Row[];
+  const { rows } = await db.executeQuery<Record<string, unknown>>(compiled);
+  return rows.map((row) => Object.values(row)) as unknown as Row[];
+}
+
 /** Opens the database named by the URL: PostgreSQL for `postgres://…`, otherwise a SQLite file. */
 export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } {
   const dialect = dialectOf(databaseUrl);
@@ -20,10 +46,15 @@ export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } 
     // An idle client can be cut by the server (restart, failover); pg then reconnects on the next query.
     // Without this listener the 'error' event would crash the process.
     pool.on('error', (err) => console.error(`PostgreSQL idle client error: ${err.message}`));
-    return {
-      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] }),
-      dialect,
-    };
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new CamelCasePlugin()],
+    });
+    arrayReaders.set(db, async (text, values) => {
+      const result = await pool.query({ text, values: [...values], rowMode: 'array' });
+      return result.rows as unknown[][];
+    });
+    return { db, dialect };
   }
   if (databaseUrl !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databaseUrl)), { recursive: true });
   const sqlite = new SQLite(databaseUrl);
@@ -35,11 +66,21 @@ export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } 
   // cache (2 MiB by default) all the time: 64 MiB of cache and the file mapped into memory instead.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('mmap_size = 1073741824');
-  return {
-    db: new Kysely<Database>({
-      dialect: new SqliteDialect({ database: sqlite }),
-      plugins: [new CamelCasePlugin()],
-    }),
-    dialect,
-  };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  // The one connection is shared: while someone's transaction is open on it (Kysely holds it for them) a read
+  // here would see their uncommitted rows, so it waits its turn through Kysely instead.
+  arrayReaders.set(db, async (text, values) =>
+    sqlite.inTransaction
+      ? (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...values]))).rows.map(
+          (row) => Object.values(row),
+        )
+      : (sqlite
+          .prepare(text)
+          .raw(true)
+          .all(...values) as unknown[][]),
+  );
+  return { db, dialect };
 }

@@ -6,7 +6,7 @@ import type { DateInterval, PayrollMemberInput, PostInterval } from '../../domai
 import type { PayrollRole, RoundingRule } from '../../domain/payroll/constants.ts';
 import type { Rate, RateSet } from '../../domain/payroll/rate-sets.ts';
 import type { ApproverLevel } from '../../domain/payroll/payroll-api.schemas.ts';
-import type { Db } from '../db/database.ts';
+import { type Db, selectArrays } from '../db/database.ts';
 import type { PayrollRateSetTable } from '../db/schema.ts';
 import { compareVietnamese, vietnameseOrderKey } from '../../domain/common/text.ts';
 import { parseJsonArray, provinceIdOf } from '../force/force-scope.ts';
@@ -67,6 +67,8 @@ interface HistoryRow {
   teamId: string;
   role: string;
   status: string;
+  recordedAt: string;
+  id: string;
 }
 
 const ROLES = new Set<string>(['to_truong', 'to_pho', 'to_vien']);
@@ -168,50 +170,81 @@ export async function loadCommuneMonths(
   // another commune's team; joining elsewhere is a new member), so these rows are the whole history of every
   // member except those who left by a merger (not in the register here) or came in by one (a 'merger' row
   // here): their whole history is read by id.
+  // Read as arrays (selectArrays): at 400,000 members an object per row cost as much as the read itself.
   const historyColumns = [
-    'id',
     'memberId',
     'effectiveDate',
-    'recordedAt',
     'unitId',
     'teamId',
     'role',
     'status',
+    'recordedAt',
+    'id',
   ] as const;
+  type LocalArray = [...HistoryArray, change: string];
+  type HistoryArray = [
+    memberId: string,
+    effectiveDate: string,
+    unitId: string,
+    teamId: string,
+    role: string,
+    status: string,
+    recordedAt: string,
+    id: string,
+  ];
   const [localRows, present, daysRows] = await Promise.all([
     // No ORDER BY: each member's rows are sorted below.
-    db
-      .selectFrom('memberHistory')
-      .select([...historyColumns, 'change'])
-      .where('unitId', 'in', ids)
-      .execute(),
-    db.selectFrom('member').select(['id', 'fullName', 'teamId', 'role']).where('unitId', 'in', ids).execute(),
-    db
-      .selectFrom('payrollDays')
-      .select([
-        'unitId',
-        'memberId',
-        'dutyAssigned',
-        'dutyNight',
-        'dutyHoliday',
-        'dutyHazardous',
-        'trainingDays',
-      ])
-      .where('unitId', 'in', ids)
-      .where('month', '=', month)
-      .execute(),
+    selectArrays<LocalArray>(
+      db,
+      db
+        .selectFrom('memberHistory')
+        .select([...historyColumns, 'change'])
+        .where('unitId', 'in', ids),
+    ),
+    selectArrays<[id: string, fullName: string, teamId: string, role: PayrollRole]>(
+      db,
+      db.selectFrom('member').select(['id', 'fullName', 'teamId', 'role']).where('unitId', 'in', ids),
+    ),
+    selectArrays<[unitId: string, memberId: string, ...counts: number[]]>(
+      db,
+      db
+        .selectFrom('payrollDays')
+        .select([
+          'unitId',
+          'memberId',
+          'dutyAssigned',
+          'dutyNight',
+          'dutyHoliday',
+          'dutyHazardous',
+          'trainingDays',
+        ])
+        .where('unitId', 'in', ids)
+        .where('month', '=', month),
+    ),
   ]);
-  const nameOf = new Map(present.map((m) => [m.id, m]));
+  const nameOf = new Map<string, { fullName: string; teamId: string; role: PayrollRole }>();
+  for (const [id, fullName, teamId, role] of present) nameOf.set(id, { fullName, teamId, role });
   // The members who passed through these communes by the month's end.
-  const memberIds = [...new Set(localRows.filter((r) => r.effectiveDate <= end).map((r) => r.memberId))];
-  const merged = new Set(localRows.filter((r) => r.change === 'merger').map((r) => r.memberId));
+  const memberIds: string[] = [];
+  const seen = new Set<string>();
+  const merged = new Set<string>();
+  for (const row of localRows) {
+    if (row[1] <= end && !seen.has(row[0])) {
+      seen.add(row[0]);
+      memberIds.push(row[0]);
+    }
+    if (row[8] === 'merger') merged.add(row[0]);
+  }
   const movedAway = memberIds.filter((id) => !nameOf.has(id));
   const elsewhere = memberIds.filter((id) => !nameOf.has(id) || merged.has(id));
   // By id, CHUNK ids per list.
   const [wholeParts, trainingParts, movedParts] = await Promise.all([
     Promise.all(
       chunks(elsewhere).map((part) =>
-        db.selectFrom('memberHistory').select(historyColumns).where('memberId', 'in', part).execute(),
+        selectArrays<HistoryArray>(
+          db,
+          db.selectFrom('memberHistory').select(historyColumns).where('memberId', 'in', part),
+        ),
       ),
     ),
     Promise.all(
@@ -243,21 +276,19 @@ export async function loadCommuneMonths(
   ]);
   for (const m of movedParts.flat()) nameOf.set(m.id, m);
   const training = trainingParts.flat();
-  const candidates = new Set(memberIds);
   const elsewhereSet = new Set(elsewhere);
-  const historyRows = [
-    ...localRows.filter((r) => candidates.has(r.memberId) && !elsewhereSet.has(r.memberId)),
-    ...wholeParts.flat(),
-  ];
 
-  type Row = (typeof historyRows)[number];
-  const historyOf = new Map<string, Row[]>();
-  for (const row of historyRows) {
-    const list = historyOf.get(row.memberId);
-    if (list) list.push(row);
-    else historyOf.set(row.memberId, [row]);
-  }
-  const byDate = (a: Row, b: Row) =>
+  const historyOf = new Map<string, HistoryRow[]>();
+  const add = (row: HistoryArray | LocalArray) => {
+    const [memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id] = row;
+    const entry = { memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id };
+    const list = historyOf.get(memberId);
+    if (list) list.push(entry);
+    else historyOf.set(memberId, [entry]);
+  };
+  for (const row of localRows) if (seen.has(row[0]) && !elsewhereSet.has(row[0])) add(row);
+  for (const part of wholeParts) for (const row of part) add(row);
+  const byDate = (a: HistoryRow, b: HistoryRow) =>
     a.effectiveDate < b.effectiveDate
       ? -1
       : a.effectiveDate > b.effectiveDate
@@ -279,10 +310,24 @@ export async function loadCommuneMonths(
     else trainingOf.set(row.memberId, [row]);
   }
   const daysOf = new Map<string, Map<string, DaysEntry>>();
-  for (const row of daysRows) {
-    let byMember = daysOf.get(row.unitId);
-    if (!byMember) daysOf.set(row.unitId, (byMember = new Map<string, DaysEntry>()));
-    byMember.set(row.memberId, row);
+  for (const [
+    unitId,
+    memberId,
+    dutyAssigned,
+    dutyNight,
+    dutyHoliday,
+    dutyHazardous,
+    trainingDays,
+  ] of daysRows) {
+    let byMember = daysOf.get(unitId);
+    if (!byMember) daysOf.set(unitId, (byMember = new Map<string, DaysEntry>()));
+    byMember.set(memberId, {
+      dutyAssigned: Number(dutyAssigned),
+      dutyNight: Number(dutyNight),
+      dutyHoliday: Number(dutyHoliday),
+      dutyHazardous: Number(dutyHazardous),
+      trainingDays: trainingDays === null || trainingDays === undefined ? null : Number(trainingDays),
+    });
   }
 
   // Members per commune: every commune their history passes through in the month.
@@ -342,16 +387,22 @@ export async function loadCommuneMonths(
         previous !== undefined && compareVietnamese(previous, name) === 0 ? rank.get(previous)! : i,
       );
     });
-    // Names compare by their order keys (the collator only for ties): the collator alone was a tenth of a
-    // national run.
-    const keyOf = new Map(members.map((m) => [m.memberId, vietnameseOrderKey(m.fullName)]));
-    members.sort(
+    // Sorted on keys made once per member (team rank, role, name's order key): names compare by their order
+    // keys, the collator only for ties — the collator alone was a tenth of a national run.
+    const keyed = members.map((m) => ({
+      m,
+      team: rank.get(m.teamName)!,
+      role: ROLE_ORDER[m.role],
+      name: vietnameseOrderKey(m.fullName),
+    }));
+    keyed.sort(
       (a, b) =>
-        rank.get(a.teamName)! - rank.get(b.teamName)! ||
-        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
-        compareVietnamese(a.fullName, b.fullName, keyOf.get(a.memberId), keyOf.get(b.memberId)) ||
-        (a.memberId < b.memberId ? -1 : 1),
+        a.team - b.team ||
+        a.role - b.role ||
+        compareVietnamese(a.m.fullName, b.m.fullName, a.name, b.name) ||
+        (a.m.memberId < b.m.memberId ? -1 : 1),
     );
+    for (let i = 0; i < keyed.length; i += 1) members[i] = keyed[i]!.m;
     return { commune, members };
   });
   return out;
