@@ -169,8 +169,10 @@ export async function loadCommuneMonths(
   // jumping from member to member. A member's rows leave one commune only at a merger (a member cannot move to
   // another commune's team; joining elsewhere is a new member), so these rows are the whole history of every
   // member except those who left by a merger (not in the register here) or came in by one (a 'merger' row
-  // here): their whole history is read by id.
-  // Read as arrays (selectArrays): at 400,000 members an object per row cost as much as the read itself.
+  // here): their whole history is read by id — as is the history of a member with two rows on one date, the
+  // only rows whose order needs the recording time and id (left out of the commune read: two strings less a
+  // member). Read as arrays (selectArrays): at 400,000 members an object per row cost as much as the read.
+  const localColumns = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status', 'change'] as const;
   const historyColumns = [
     'memberId',
     'effectiveDate',
@@ -181,7 +183,15 @@ export async function loadCommuneMonths(
     'recordedAt',
     'id',
   ] as const;
-  type LocalArray = [...HistoryArray, change: string];
+  type LocalArray = [
+    memberId: string,
+    effectiveDate: string,
+    unitId: string,
+    teamId: string,
+    role: string,
+    status: string,
+    change: string,
+  ];
   type HistoryArray = [
     memberId: string,
     effectiveDate: string,
@@ -196,10 +206,7 @@ export async function loadCommuneMonths(
     // No ORDER BY: each member's rows are sorted below.
     selectArrays<LocalArray>(
       db,
-      db
-        .selectFrom('memberHistory')
-        .select([...historyColumns, 'change'])
-        .where('unitId', 'in', ids),
+      db.selectFrom('memberHistory').select(localColumns).where('unitId', 'in', ids),
     ),
     selectArrays<[id: string, fullName: string, teamId: string, role: PayrollRole]>(
       db,
@@ -227,16 +234,25 @@ export async function loadCommuneMonths(
   // The members who passed through these communes by the month's end.
   const memberIds: string[] = [];
   const seen = new Set<string>();
-  const merged = new Set<string>();
-  for (const row of localRows) {
-    if (row[1] <= end && !seen.has(row[0])) {
-      seen.add(row[0]);
-      memberIds.push(row[0]);
+  /** Read by id: came in by a merger, or two rows on one date. */
+  const byId = new Set<string>();
+  const datesOf = new Map<string, string | Set<string>>();
+  for (const [memberId, effectiveDate, , , , , change] of localRows) {
+    if (effectiveDate <= end && !seen.has(memberId)) {
+      seen.add(memberId);
+      memberIds.push(memberId);
     }
-    if (row[8] === 'merger') merged.add(row[0]);
+    if (change === 'merger') byId.add(memberId);
+    const dates = datesOf.get(memberId);
+    if (dates === undefined) datesOf.set(memberId, effectiveDate);
+    else if (typeof dates === 'string') {
+      if (dates === effectiveDate) byId.add(memberId);
+      else datesOf.set(memberId, new Set([dates, effectiveDate]));
+    } else if (dates.has(effectiveDate)) byId.add(memberId);
+    else dates.add(effectiveDate);
   }
   const movedAway = memberIds.filter((id) => !nameOf.has(id));
-  const elsewhere = memberIds.filter((id) => !nameOf.has(id) || merged.has(id));
+  const elsewhere = memberIds.filter((id) => !nameOf.has(id) || byId.has(id));
   // By id, CHUNK ids per list.
   const [wholeParts, trainingParts, movedParts] = await Promise.all([
     Promise.all(
@@ -279,15 +295,21 @@ export async function loadCommuneMonths(
   const elsewhereSet = new Set(elsewhere);
 
   const historyOf = new Map<string, HistoryRow[]>();
-  const add = (row: HistoryArray | LocalArray) => {
-    const [memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id] = row;
-    const entry = { memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id };
-    const list = historyOf.get(memberId);
+  const add = (entry: HistoryRow) => {
+    const list = historyOf.get(entry.memberId);
     if (list) list.push(entry);
-    else historyOf.set(memberId, [entry]);
+    else historyOf.set(entry.memberId, [entry]);
   };
-  for (const row of localRows) if (seen.has(row[0]) && !elsewhereSet.has(row[0])) add(row);
-  for (const part of wholeParts) for (const row of part) add(row);
+  for (const [memberId, effectiveDate, unitId, teamId, role, status] of localRows) {
+    if (!seen.has(memberId) || elsewhereSet.has(memberId)) continue;
+    // No two rows on one date: the date alone orders them.
+    add({ memberId, effectiveDate, unitId, teamId, role, status, recordedAt: '', id: '' });
+  }
+  for (const part of wholeParts) {
+    for (const [memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id] of part) {
+      add({ memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id });
+    }
+  }
   const byDate = (a: HistoryRow, b: HistoryRow) =>
     a.effectiveDate < b.effectiveDate
       ? -1
