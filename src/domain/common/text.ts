@@ -50,27 +50,38 @@ function decomposedOrderKey(text: string): string | null {
   return key;
 }
 
-/** Order keys of single characters up to the end of Latin Extended Additional (every Vietnamese letter). */
-const CHAR_KEYS = new Array<string | null | undefined>(0x1f00);
+/**
+ * The order key of each single character up to the end of Latin Extended Additional (every Vietnamese
+ * letter), as a char code: 0 not looked up yet, -1 no key (not a letter of the alphabet), -2 a key of other
+ * than one character (the whole text is decomposed then).
+ */
+const CHAR_KEYS = new Int32Array(0x1f00);
+const codes: number[] = [];
 
 /**
  * A key whose plain string order is the first-level order of the Vietnamese collation (letters of the
  * Vietnamese alphabet and spaces; tones and case left out), or null for text with any other character.
  * Two texts with different keys sort as their keys; equal keys leave the order to the collator (tones, case).
  * Precomposed letters (the usual way names are typed) are looked up one by one in a table filled as they
- * are met; text with combining marks is decomposed whole.
+ * are met, and the key is made in one piece (adding to a string letter by letter allocated a string per
+ * letter); text with combining marks is decomposed whole.
  */
 export function vietnameseOrderKey(text: string): string | null {
-  let key = '';
+  codes.length = text.length;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if ((code >= 0x300 && code <= 0x36f) || code >= CHAR_KEYS.length) return decomposedOrderKey(text);
-    let charKey = CHAR_KEYS[code];
-    if (charKey === undefined) CHAR_KEYS[code] = charKey = decomposedOrderKey(text[i]!);
-    if (charKey === null) return null;
-    key += charKey;
+    let charKey = CHAR_KEYS[code]!;
+    if (charKey === 0) {
+      const single = decomposedOrderKey(text[i]!);
+      charKey = single === null ? -1 : single.length === 1 ? single.charCodeAt(0) : -2;
+      CHAR_KEYS[code] = charKey;
+    }
+    if (charKey === -1) return null;
+    if (charKey === -2) return decomposedOrderKey(text);
+    codes[i] = charKey;
   }
-  return key;
+  return String.fromCharCode.apply(null, codes);
 }
 
 const vietnamese = new Intl.Collator('vi');

@@ -74,13 +74,12 @@ interface HistoryRow {
 const ROLES = new Set<string>(['to_truong', 'to_pho', 'to_vien']);
 
 /**
- * A member's posts in `communeId` that touch the month, from their history (each row holds from its date to the
- * eve of the next row's). Active and suspended stretches are in post (a suspension is listed apart; the
- * computation decides whether it counts); 'left' is not: the leaving date is the first day out of post.
+ * A member's posts in `communeId` that touch the month (`start`–`end`), from their history (each row holds
+ * from its date to the eve of the next row's). Active and suspended stretches are in post (a suspension is
+ * listed apart; the computation decides whether it counts); 'left' is not: the leaving date is the first day
+ * out of post.
  */
-export function postsFromHistory(rows: readonly HistoryRow[], communeId: string, month: string) {
-  const start = monthStart(month);
-  const end = monthEnd(month);
+export function postsFromHistory(rows: readonly HistoryRow[], communeId: string, start: string, end: string) {
   const posts: PostInterval[] = [];
   const suspensions: DateInterval[] = [];
   let teamId: string | null = null;
@@ -230,19 +229,26 @@ export async function loadCommuneMonths(
     ),
   ]);
   const nameOf = new Map<string, { fullName: string; teamId: string; role: PayrollRole }>();
-  for (const [id, fullName, teamId, role] of present) nameOf.set(id, { fullName, teamId, role });
+  // Rows by index, not destructured by for…of: no iterator per row (hundreds of thousands of them).
+  for (let i = 0; i < present.length; i += 1) {
+    const row = present[i]!;
+    nameOf.set(row[0], { fullName: row[1], teamId: row[2], role: row[3] });
+  }
   // The members who passed through these communes by the month's end.
   const memberIds: string[] = [];
   const seen = new Set<string>();
   /** Read by id: came in by a merger, or two rows on one date. */
   const byId = new Set<string>();
   const datesOf = new Map<string, string | Set<string>>();
-  for (const [memberId, effectiveDate, , , , , change] of localRows) {
+  for (let i = 0; i < localRows.length; i += 1) {
+    const row = localRows[i]!;
+    const memberId = row[0];
+    const effectiveDate = row[1];
     if (effectiveDate <= end && !seen.has(memberId)) {
       seen.add(memberId);
       memberIds.push(memberId);
     }
-    if (change === 'merger') byId.add(memberId);
+    if (row[6] === 'merger') byId.add(memberId);
     const dates = datesOf.get(memberId);
     if (dates === undefined) datesOf.set(memberId, effectiveDate);
     else if (typeof dates === 'string') {
@@ -300,10 +306,20 @@ export async function loadCommuneMonths(
     if (list) list.push(entry);
     else historyOf.set(entry.memberId, [entry]);
   };
-  for (const [memberId, effectiveDate, unitId, teamId, role, status] of localRows) {
-    if (!seen.has(memberId) || elsewhereSet.has(memberId)) continue;
+  for (let i = 0; i < localRows.length; i += 1) {
+    const row = localRows[i]!;
+    if (!seen.has(row[0]) || elsewhereSet.has(row[0])) continue;
     // No two rows on one date: the date alone orders them.
-    add({ memberId, effectiveDate, unitId, teamId, role, status, recordedAt: '', id: '' });
+    add({
+      memberId: row[0],
+      effectiveDate: row[1],
+      unitId: row[2],
+      teamId: row[3],
+      role: row[4],
+      status: row[5],
+      recordedAt: '',
+      id: '',
+    });
   }
   for (const part of wholeParts) {
     for (const [memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id] of part) {
@@ -356,42 +372,53 @@ export async function loadCommuneMonths(
   const byCommune = new Map<string, MemberMonth[]>(ids.map((id) => [id, []]));
   const teamIds = new Set<string>();
   const idSet = new Set(ids);
-  for (const [memberId, rows] of historyOf) {
+  const place = (
+    communeId: string,
+    memberId: string,
+    rows: readonly HistoryRow[],
+    member: { fullName: string; teamId: string; role: PayrollRole },
+    trainingDaysFromRecords: number,
+  ) => {
+    const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, start, end);
+    const days = daysOf.get(communeId)?.get(memberId) ?? null;
+    if (posts.length === 0 && !days) return;
+    const team = teamId ?? rows.filter((r) => r.unitId === communeId).at(-1)?.teamId ?? member.teamId;
+    teamIds.add(team);
+    const inPost = countDays(posts) - countDays(suspensions);
+    byCommune.get(communeId)!.push({
+      memberId,
+      fullName: member.fullName,
+      teamId: team,
+      teamName: '',
+      role: posts.at(-1)?.role ?? member.role,
+      posts,
+      suspensions,
+      daysInPost: inPost,
+      days,
+      trainingDaysFromRecords,
+    });
+  };
+  // forEach, not for…of: no [key, value] array per member.
+  historyOf.forEach((rows, memberId) => {
     const member = nameOf.get(memberId);
-    if (!member) continue;
-    const communesOfMember =
-      rows.length === 1
-        ? idSet.has(rows[0]!.unitId)
-          ? [rows[0]!.unitId]
-          : []
-        : new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId));
+    if (!member) return;
     const records = trainingOf.get(memberId);
-    const trainingDaysFromRecords = records ? trainingDaysOf(records, month) : 0;
-    for (const communeId of communesOfMember) {
-      const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, month);
-      const days = daysOf.get(communeId)?.get(memberId) ?? null;
-      if (posts.length === 0 && !days) continue;
-      const team = teamId ?? rows.filter((r) => r.unitId === communeId).at(-1)?.teamId ?? member.teamId;
-      teamIds.add(team);
-      const inPost = countDays(posts) - countDays(suspensions);
-      byCommune.get(communeId)!.push({
-        memberId,
-        fullName: member.fullName,
-        teamId: team,
-        teamName: '',
-        role: posts.at(-1)?.role ?? member.role,
-        posts,
-        suspensions,
-        daysInPost: inPost,
-        days,
-        trainingDaysFromRecords,
-      });
+    const trainingDays = records ? trainingDaysOf(records, month) : 0;
+    if (rows.length === 1) {
+      if (idSet.has(rows[0]!.unitId)) place(rows[0]!.unitId, memberId, rows, member, trainingDays);
+      return;
     }
-  }
+    for (const communeId of new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId))) {
+      place(communeId, memberId, rows, member, trainingDays);
+    }
+  });
   // The communes' own teams by the team index on the unit (500 ids, not thousands), then any other by id.
   const teamName = new Map<string, string>();
-  const own = await db.selectFrom('team').select(['id', 'name']).where('unitId', 'in', ids).execute();
-  for (const t of own) if (teamIds.has(t.id)) teamName.set(t.id, t.name);
+  const own = await selectArrays<[id: string, name: string]>(
+    db,
+    db.selectFrom('team').select(['id', 'name']).where('unitId', 'in', ids),
+  );
+  for (const [id, name] of own) if (teamIds.has(id)) teamName.set(id, name);
   for (const part of chunks([...teamIds].filter((id) => !teamName.has(id)))) {
     const rows = await db.selectFrom('team').select(['id', 'name']).where('id', 'in', part).execute();
     for (const t of rows) teamName.set(t.id, t.name);
