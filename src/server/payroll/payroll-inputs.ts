@@ -171,36 +171,19 @@ export async function loadCommuneMonths(
   // here): their whole history is read by id — as is the history of a member with two rows on one date, the
   // only rows whose order needs the recording time and id (left out of the commune read: two strings less a
   // member). Read as arrays (selectArrays): at 400,000 members an object per row cost as much as the read.
-  const localColumns = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status', 'change'] as const;
-  const historyColumns = [
-    'memberId',
-    'effectiveDate',
-    'unitId',
-    'teamId',
-    'role',
-    'status',
-    'recordedAt',
-    'id',
-  ] as const;
-  type LocalArray = [
+  const rowColumns = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'] as const;
+  const localColumns = [...rowColumns, 'change'] as const;
+  const historyColumns = [...rowColumns, 'recordedAt', 'id'] as const;
+  type RowArray = [
     memberId: string,
     effectiveDate: string,
     unitId: string,
     teamId: string,
     role: string,
     status: string,
-    change: string,
   ];
-  type HistoryArray = [
-    memberId: string,
-    effectiveDate: string,
-    unitId: string,
-    teamId: string,
-    role: string,
-    status: string,
-    recordedAt: string,
-    id: string,
-  ];
+  type LocalArray = [...RowArray, change: string];
+  type HistoryArray = [...RowArray, recordedAt: string, id: string];
   const [localRows, present, daysRows] = await Promise.all([
     // No ORDER BY: each member's rows are sorted below.
     selectArrays<LocalArray>(
