@@ -6,9 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { foldText } from '../src/domain/common/text.ts';
 import { nameKeys } from '../src/domain/force/member-search.ts';
-import type { ExpressionBuilder, Insertable } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { Db } from '../src/server/db/database.ts';
-import type { Database } from '../src/server/db/schema.ts';
 import type {
   MemberNameKeyTable,
   MemberTable,
@@ -17,6 +16,7 @@ import type {
   VillageTable,
 } from '../src/server/db/schema.ts';
 import { sampleCccd } from '../src/server/force/sample-data.ts';
+import { inForceBetween } from '../src/server/org/org.repo.ts';
 
 const SURNAMES = [
   'Nguyễn',
@@ -119,16 +119,10 @@ async function insertAll(
   }
 }
 
-/** Units in force on `day` (no dates: always). */
-export const inForceOn = (day: string) => (eb: ExpressionBuilder<Database, 'unit'>) =>
-  eb.and([
-    eb.or([eb('unit.validFrom', 'is', null), eb('unit.validFrom', '<=', day)]),
-    eb.or([eb('unit.validTo', 'is', null), eb('unit.validTo', '>=', day)]),
-  ]);
-
 /**
- * Fills every commune (or those in force on a day): `villagesPerCommune` villages with a team each; members so that the communes under
- * `busyProvincePath` hold about `busyProvinceMembers` and the whole country `totalMembers`.
+ * Fills every commune (or those in force on a day): `villagesPerCommune` villages with a team each; members so
+ * that the communes under `busyProvincePath` hold about `busyProvinceMembers` and the whole country
+ * `totalMembers`.
  */
 export async function generateNationalForce(
   db: Db,
@@ -143,7 +137,7 @@ export async function generateNationalForce(
   },
 ): Promise<GeneratedForce> {
   let query = db.selectFrom('unit').select(['id', 'path', 'code']).where('kind', '=', 'commune');
-  if (options.inForceOn) query = query.where(inForceOn(options.inForceOn));
+  if (options.inForceOn) query = query.where(inForceBetween('unit', options.inForceOn, options.inForceOn));
   const communes = await query.orderBy('path').execute();
   const busy = communes.filter((c) => c.path.startsWith(options.busyProvincePath));
   const others = communes.length - busy.length;

@@ -65,10 +65,27 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
     await expect.poll(() => page.getByRole('heading', { level: 3 }).first().innerText()).not.toBe('');
   }
 
+  /**
+   * Confirms and waits for the dialog to close. A click that lands while the dialog is still opening can be
+   * lost (seen once under load: the dialog stayed open, its button idle), so an idle button is clicked again;
+   * a button already working shows its spinner and is left alone.
+   */
   async function confirmIn(dialogButton: string) {
     const dialog = page.locator('.ant-modal-confirm');
-    await dialog.getByRole('button', { name: dialogButton }).click();
-    await expect.poll(() => dialog.count()).toBe(0);
+    const button = dialog.getByRole('button', { name: dialogButton });
+    await button.click();
+    await expect
+      .poll(
+        async () => {
+          if ((await dialog.count()) === 0) return 0;
+          const classes = await button.getAttribute('class', { timeout: 2_000 }).catch(() => null);
+          const working = classes === null || classes.includes('ant-btn-loading');
+          if (!working) await button.click({ timeout: 2_000 }).catch(() => undefined);
+          return dialog.count();
+        },
+        { interval: 1_000 },
+      )
+      .toBe(0);
   }
 
   async function statusTag(): Promise<string> {

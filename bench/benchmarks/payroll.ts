@@ -13,7 +13,8 @@ import { systemActor } from '../../src/server/http/actor.ts';
 import { importCatalogue } from '../../src/server/org/org.import.ts';
 import { computePayrolls, computeTimings } from '../../src/server/payroll/payroll-compute.ts';
 import { CATALOGUE_FILES } from '../datasets.ts';
-import { generateNationalForce, inForceOn } from '../force-generator.ts';
+import { generateNationalForce } from '../force-generator.ts';
+import { inForceBetween } from '../../src/server/org/org.repo.ts';
 import { formatMs } from '../stats.ts';
 import type { Benchmark } from '../types.ts';
 
@@ -39,7 +40,7 @@ export const payrollNationalBenchmark: Benchmark = {
         .selectFrom('unit')
         .select(['id', 'code', 'name', 'path', 'parentId'])
         .where('kind', '=', 'commune')
-        .where(inForceOn(FIRST_DAY))
+        .where(inForceBetween('unit', FIRST_DAY, FIRST_DAY))
         .orderBy('path')
         .execute();
       const province = await db
@@ -47,7 +48,7 @@ export const payrollNationalBenchmark: Benchmark = {
         .select('path')
         .where('kind', '=', 'province')
         .where('name', '=', 'Tỉnh Thái Nguyên')
-        .where(inForceOn(FIRST_DAY))
+        .where(inForceBetween('unit', FIRST_DAY, FIRST_DAY))
         .executeTakeFirstOrThrow();
       const force = await generateNationalForce(db, {
         inForceOn: FIRST_DAY,
@@ -80,7 +81,7 @@ export const payrollNationalBenchmark: Benchmark = {
         .selectFrom('unit')
         .select('id')
         .where('kind', '=', 'province')
-        .where(inForceOn(FIRST_DAY))
+        .where(inForceBetween('unit', FIRST_DAY, FIRST_DAY))
         .execute();
       const sets = provinces.flatMap(
         (p, i): { assigned: [string, string | null]; set: Insertable<PayrollRateSetTable> }[] => {

@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  CamelCasePlugin,
-  type Compilable,
-  CompiledQuery,
-  Kysely,
-  PostgresDialect,
-  SqliteDialect,
-} from 'kysely';
+import { CamelCasePlugin, type Compilable, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 
@@ -19,21 +12,23 @@ export function dialectOf(databaseUrl: string): Dialect {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';
 }
 
-type ArrayReader = (sql: string, parameters: readonly unknown[]) => Promise<unknown[][]>;
+/** Reads rows as arrays on the driver; null when it cannot now (SQLite inside someone's transaction). */
+type ArrayReader = (sql: string, parameters: readonly unknown[]) => Promise<unknown[][]> | unknown[][] | null;
 const arrayReaders = new WeakMap<Db, ArrayReader>();
 
 /**
  * The rows of a query as arrays of column values, in the order selected: no object per row and no renaming of
  * columns, for reads of hundreds of thousands of rows (the national payroll), where building an object per row
- * took as long as reading it. A database not opened by `openDatabase` (a transaction) reads through Kysely.
+ * took as long as reading it. A database not opened by `openDatabase` (a transaction), or SQLite while a
+ * transaction is open on its connection, reads through Kysely.
  */
 export async function selectArrays<Row extends readonly unknown[]>(
   db: Db,
   query: Compilable,
 ): Promise<Row[]> {
   const compiled = query.compile();
-  const reader = arrayReaders.get(db);
-  if (reader) return (await reader(compiled.sql, compiled.parameters)) as unknown as Row[];
+  const arrays = await arrayReaders.get(db)?.(compiled.sql, compiled.parameters);
+  if (arrays) return arrays as unknown as Row[];
   const { rows } = await db.executeQuery<Record<string, unknown>>(compiled);
   return rows.map((row) => Object.values(row)) as unknown as Row[];
 }
@@ -71,12 +66,10 @@ export function openDatabase(databaseUrl: string): { db: Db; dialect: Dialect } 
     plugins: [new CamelCasePlugin()],
   });
   // The one connection is shared: while someone's transaction is open on it (Kysely holds it for them) a read
-  // here would see their uncommitted rows, so it waits its turn through Kysely instead.
-  arrayReaders.set(db, async (text, values) =>
+  // here would see their uncommitted rows, so it waits its turn through Kysely instead (null).
+  arrayReaders.set(db, (text, values) =>
     sqlite.inTransaction
-      ? (await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...values]))).rows.map(
-          (row) => Object.values(row),
-        )
+      ? null
       : (sqlite
           .prepare(text)
           .raw(true)

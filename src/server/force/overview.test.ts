@@ -1,30 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member, Overview, Village } from '../../domain/force/force-api.schemas.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
-import { type Inject, villageWithTeam } from '../test/force.ts';
+import { memberAdder, recordSuccession, villageWithTeam } from '../test/force.ts';
 import { readWorkbook } from '../test/xlsx.ts';
-import { sampleMember } from './sample-data.ts';
 
 describe.each(inject('testDialects'))('force overview and merger on %s', (dialect) => {
   let t: TestContext;
   let hungSon: string;
   let quanTrieu: string;
   let phucLuong: string;
-  let n = 500;
-  const addMembers = async (as: Inject, teamId: string, roles: string[], origin = 'new') => {
-    const added: Member[] = [];
-    for (const role of roles) {
-      const res = await as({
-        method: 'POST',
-        url: '/api/members',
-        payload: sampleMember(n++, teamId, { role, origin, recognitionDecisionDate: '2024-08-01' }),
-      });
-      expect(res.statusCode).toBe(201);
-      added.push(res.json<Member>());
-    }
-    return added;
-  };
+  const addMembers = memberAdder(500);
 
   beforeAll(async () => {
     t = await createTestContext(dialect, inject('postgresUrl'), {
@@ -147,17 +132,7 @@ describe.each(inject('testDialects'))('force overview and merger on %s', (dialec
     // Phúc Lương has a village named like one of Hùng Sơn's.
     const p = await villageWithTeam(coordinator, phucLuong, 'Xóm Tổng Hợp A', 250);
     const moved = await addMembers(coordinator, p.team.id, ['to_truong', 'to_vien']);
-    await t.db
-      .insertInto('unitSuccession')
-      .values({
-        id: randomUUID(),
-        oldUnitId: phucLuong,
-        newUnitId: hungSon,
-        effectiveDate: '2025-03-01',
-        note: 'sáp nhập (thử)',
-        createdAt: new Date().toISOString(),
-      })
-      .execute();
+    await recordSuccession(t, phucLuong, hungSon, '2025-03-01');
     const body = { oldUnitId: phucLuong, newUnitId: hungSon };
     expect(
       (await coordinator({ method: 'POST', url: '/api/force/carry-across-succession', payload: body }))

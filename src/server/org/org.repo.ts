@@ -23,6 +23,16 @@ const unitColumns = [
   'unit.validTo',
 ] as const;
 
+/**
+ * Units (of the table or alias `table`) in force at some time from `from` to `to` (inclusive dates; a unit
+ * without dates is always in force). The 2024 and 2025 catalogues live side by side: this picks one.
+ */
+export function inForceBetween(table: string, from: string, to: string) {
+  const validFrom = sql.ref(`${table}.validFrom`);
+  const validTo = sql.ref(`${table}.validTo`);
+  return sql<boolean>`((${validFrom} is null or ${validFrom} <= ${to}) and (${validTo} is null or ${validTo} >= ${from}))`;
+}
+
 export interface UnitFilter {
   folded?: string;
   kind?: UnitRow['kind'];

@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member } from '../../domain/force/force-api.schemas.ts';
 import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
-import { sampleMember } from '../force/sample-data.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
-import { villageWithTeam } from '../test/force.ts';
+import { memberAdder, villageWithTeam } from '../test/force.ts';
 
 describe.each(inject('testDialects'))('payroll and history rows of one date on %s', (dialect) => {
   let tick = 0;
@@ -21,13 +20,7 @@ describe.each(inject('testDialects'))('payroll and history rows of one date on %
     const phucLuong = await t.unitId('05767');
     const coordinator = await t.as('congantinh');
     const { team } = await villageWithTeam(coordinator, phucLuong, 'Xóm Cùng Ngày', 150);
-    const res = await coordinator({
-      method: 'POST',
-      url: '/api/members',
-      payload: sampleMember(950, team.id, { role: 'to_vien', recognitionDecisionDate: '2024-08-01' }),
-    });
-    expect(res.statusCode).toBe(201);
-    member = res.json<Member>();
+    member = (await memberAdder(950)(coordinator, team.id, ['to_vien']))[0]!;
     // Written in the opposite order of their recording: the later-recorded row (Tổ phó) comes first in the table.
     const row = (id: string, role: string, recordedAt: string) => ({
       id,

@@ -218,7 +218,6 @@ export async function loadCommuneMonths(
     nameOf.set(row[0], { fullName: row[1], teamId: row[2], role: row[3] });
   }
   // The members who passed through these communes by the month's end.
-  const memberIds: string[] = [];
   const seen = new Set<string>();
   /** Read by id: came in by a merger, or two rows on one date. */
   const byId = new Set<string>();
@@ -227,10 +226,7 @@ export async function loadCommuneMonths(
     const row = localRows[i]!;
     const memberId = row[0];
     const effectiveDate = row[1];
-    if (effectiveDate <= end && !seen.has(memberId)) {
-      seen.add(memberId);
-      memberIds.push(memberId);
-    }
+    if (effectiveDate <= end) seen.add(memberId);
     if (row[6] === 'merger') byId.add(memberId);
     const dates = datesOf.get(memberId);
     if (dates === undefined) datesOf.set(memberId, effectiveDate);
@@ -240,6 +236,7 @@ export async function loadCommuneMonths(
     } else if (dates.has(effectiveDate)) byId.add(memberId);
     else dates.add(effectiveDate);
   }
+  const memberIds = [...seen];
   const movedAway = memberIds.filter((id) => !nameOf.has(id));
   const elsewhere = memberIds.filter((id) => !nameOf.has(id) || byId.has(id));
   // By id, CHUNK ids per list.

@@ -1,12 +1,10 @@
 // A commune merged into another in the middle of a month (the 2025 reform): each commune pays the members
 // who moved for their own days only — the old one until the eve of the merger, the successor from its date.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member } from '../../domain/force/force-api.schemas.ts';
 import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
-import { sampleMember } from '../force/sample-data.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
-import { villageWithTeam } from '../test/force.ts';
+import { memberAdder, recordSuccession, villageWithTeam } from '../test/force.ts';
 
 const MARCH = '2025-03';
 
@@ -26,27 +24,8 @@ describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect)
     phucLuong = await t.unitId('05767');
     const coordinator = await t.as('congantinh');
     const { team } = await villageWithTeam(coordinator, phucLuong, 'Xóm Sáp Nhập', 200);
-    moved = [];
-    for (const [i, role] of ['to_truong', 'to_vien'].entries()) {
-      const res = await coordinator({
-        method: 'POST',
-        url: '/api/members',
-        payload: sampleMember(900 + i, team.id, { role, recognitionDecisionDate: '2024-08-01' }),
-      });
-      expect(res.statusCode).toBe(201);
-      moved.push(res.json<Member>());
-    }
-    await t.db
-      .insertInto('unitSuccession')
-      .values({
-        id: randomUUID(),
-        oldUnitId: phucLuong,
-        newUnitId: hungSon,
-        effectiveDate: '2025-03-16',
-        note: 'sáp nhập (thử)',
-        createdAt: new Date().toISOString(),
-      })
-      .execute();
+    moved = await memberAdder(900)(coordinator, team.id, ['to_truong', 'to_vien']);
+    await recordSuccession(t, phucLuong, hungSon, '2025-03-16');
     const carried = await (
       await t.as('admin')
     )({

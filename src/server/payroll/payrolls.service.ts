@@ -13,6 +13,7 @@ import {
 } from '../../domain/payroll/payroll-api.schemas.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
+import { inForceBetween } from '../org/org.repo.ts';
 import type { Actor } from '../http/actor.ts';
 import { AppError, conflict, forbidden, notFound } from '../http/errors.ts';
 import { inScope, isPathInScope, subtreeRange } from '../http/scope.ts';
@@ -416,10 +417,7 @@ export async function monthSummary(
     // Communes that existed during the month (the 2025 merger ended many), and any that has a payroll.
     .where((eb) =>
       eb.or([
-        eb.and([
-          eb.or([eb('commune.validFrom', 'is', null), eb('commune.validFrom', '<=', monthEnd(query.month))]),
-          eb.or([eb('commune.validTo', 'is', null), eb('commune.validTo', '>=', monthStart(query.month))]),
-        ]),
+        inForceBetween('commune', monthStart(query.month), monthEnd(query.month)),
         eb('payroll.id', 'is not', null),
       ]),
     )
