@@ -3,7 +3,6 @@
 // and written with multi-row inserts in one transaction.
 import { randomUUID } from 'node:crypto';
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
-import { daysInMonth } from '../../domain/payroll/calendar.ts';
 import {
   computeMonthlyPayroll,
   PayrollInputError,
@@ -25,7 +24,6 @@ import {
   loadCommuneMonths,
   loadProvinceMonths,
   provinceOf,
-  toMemberInput,
 } from './payroll-inputs.ts';
 
 /** How far back a frozen month is still corrected automatically. */
@@ -191,7 +189,6 @@ async function computeAndPersist(
   { existing, months, provinces, corrections }: BatchInput,
   outcome: ComputeOutcome,
 ) {
-  const dim = daysInMonth(month);
   const computeStarted = performance.now();
   const computed: Computed[] = [];
   for (const { commune, members } of months) {
@@ -202,7 +199,7 @@ async function computeAndPersist(
         communeId: commune.id,
         baseSalaries,
         rateSets: province.rateSets,
-        members: members.map((m) => toMemberInput(m, dim)),
+        members,
         roundingRule: province.roundingRule,
       });
       const row = existing.get(commune.id);
@@ -289,7 +286,6 @@ async function correctionsFor(
     else byMonth.set(d.month, [communeOf.get(d.unitId)!]);
   }
   for (const [original, list] of byMonth) {
-    const dim = daysInMonth(original);
     const [months, provinces] = await Promise.all([
       loadCommuneMonths(db, list, original),
       loadProvinceMonths(db, list.map(provinceOf), original),
@@ -303,7 +299,7 @@ async function correctionsFor(
           communeId: commune.id,
           baseSalaries,
           rateSets: province.rateSets,
-          members: members.map((m) => toMemberInput(m, dim)),
+          members,
           roundingRule: province.roundingRule,
         }).lines;
       } catch (err) {

@@ -32,6 +32,7 @@ import {
   loadProvinceMonths,
   provinceOf,
   type MemberMonth,
+  withDays,
 } from './payroll-inputs.ts';
 import { requirePayrollWriter } from './payrolls.service.ts';
 
@@ -83,7 +84,7 @@ async function daysView(
       dutyNight: m.days?.dutyNight ?? 0,
       dutyHoliday: m.days?.dutyHoliday ?? 0,
       dutyHazardous: m.days?.dutyHazardous ?? 0,
-      trainingDays: Math.min(m.days?.trainingDays ?? m.trainingDaysFromRecords, dim),
+      trainingDays: m.trainingDays,
       trainingDaysFromRecords: m.trainingDaysFromRecords,
       trainingSource: m.days?.trainingDays == null ? 'records' : 'entered',
     })),
@@ -195,7 +196,7 @@ export async function putDays(db: Db, actor: Actor, input: PayrollDaysPut): Prom
   const sent = new Map(input.rows.map((row) => [row.memberId, row]));
   const saved = members.map((m) => {
     const row = sent.get(m.memberId);
-    return row ? { ...m, days: row } : m;
+    return row ? withDays(m, row, daysInMonth(input.month)) : m;
   });
   return daysView(db, commune, saved, input.month);
 }

@@ -6,7 +6,7 @@ import type { DateInterval, PayrollMemberInput, PostInterval } from '../../domai
 import type { PayrollRole, RoundingRule } from '../../domain/payroll/constants.ts';
 import type { Rate, RateSet } from '../../domain/payroll/rate-sets.ts';
 import type { ApproverLevel } from '../../domain/payroll/payroll-api.schemas.ts';
-import { type Db, selectArrays } from '../db/database.ts';
+import { type Db, jsonRows, readJsonRows } from '../db/database.ts';
 import type { PayrollRateSetTable } from '../db/schema.ts';
 import { compareVietnamese, vietnameseOrderKey } from '../../domain/common/text.ts';
 import { parseJsonArray, provinceIdOf } from '../force/force-scope.ts';
@@ -32,17 +32,15 @@ const CHUNK = 2000;
 export const monthStart = (month: string) => dateOfDay(month, 1);
 export const monthEnd = (month: string) => dateOfDay(month, daysInMonth(month));
 
-export interface MemberMonth {
-  memberId: string;
-  fullName: string;
-  teamId: string;
-  teamName: string;
+/** A member's month in one commune: the computation's input, and what the days page shows. */
+export interface MemberMonth extends PayrollMemberInput {
   /** Role on the member's last day in post in the commune in the month (or their current role). */
   role: PayrollRole;
   posts: PostInterval[];
-  suspensions: DateInterval[];
+  suspensions: readonly DateInterval[];
   /** Calendar days in post in the month, suspension days left out. */
   daysInPost: number;
+  /** The days entered for the month, if any. */
   days: DaysEntry | null;
   trainingDaysFromRecords: number;
 }
@@ -60,55 +58,79 @@ export interface CommuneMonth {
   members: MemberMonth[];
 }
 
-interface HistoryRow {
-  memberId: string;
-  effectiveDate: string;
-  unitId: string;
-  teamId: string;
-  role: string;
-  status: string;
-  recordedAt: string;
-  id: string;
-}
+/** A history row as read: the member, the date, the commune, team, role and status from that date. */
+type HistoryRow = readonly [
+  memberId: string,
+  effectiveDate: string,
+  unitId: string,
+  teamId: string,
+  role: string,
+  status: string,
+  ...rest: (string | null)[],
+];
+/** Read by commune: with the change (a merger brought the member in). */
+type LocalRow = readonly [...HistoryRow, change: string];
+/** Read by member: with what orders two rows of one date. */
+type WholeRow = readonly [...HistoryRow, recordedAt: string, id: string];
+type RegisterRow = readonly [id: string, fullName: string, teamId: string, role: PayrollRole];
+type DaysRow = readonly [
+  unitId: string,
+  memberId: string,
+  dutyAssigned: number,
+  dutyNight: number,
+  dutyHoliday: number,
+  dutyHazardous: number,
+  trainingDays: number | null,
+];
 
+const HISTORY_COLUMNS = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'] as const;
 const ROLES = new Set<string>(['to_truong', 'to_pho', 'to_vien']);
+const NO_INTERVALS: readonly DateInterval[] = Object.freeze([]);
+const NO_DUTY: PayrollMemberInput['dutyDays'] = Object.freeze({
+  assigned: 0,
+  night: 0,
+  holiday: 0,
+  hazardous: 0,
+});
 
 /**
- * A member's posts in `communeId` that touch the month (`start`–`end`), from their history (each row holds
- * from its date to the eve of the next row's). Active and suspended stretches are in post (a suspension is
- * listed apart; the computation decides whether it counts); 'left' is not: the leaving date is the first day
- * out of post.
+ * A member's posts in `communeId` that touch the month (`start`–`end`), from their history in date order (each
+ * row holds from its date to the eve of the next row's). Active and suspended stretches are in post (a
+ * suspension is listed apart; the computation decides whether it counts); 'left' is not: the leaving date is
+ * the first day out of post.
  */
 export function postsFromHistory(rows: readonly HistoryRow[], communeId: string, start: string, end: string) {
   const posts: PostInterval[] = [];
-  const suspensions: DateInterval[] = [];
+  let suspensions: DateInterval[] | null = null;
   let teamId: string | null = null;
   for (let i = 0; i < rows.length; i += 1) {
     const row = rows[i]!;
     const next = rows[i + 1];
-    const from = row.effectiveDate;
-    const to = next ? dayBefore(next.effectiveDate) : null;
+    const from = row[1];
+    const to = next ? dayBefore(next[1]) : null;
     if (to !== null && to < from) continue; // superseded on the same day
-    if (row.unitId !== communeId || !ROLES.has(row.role)) continue;
-    if (row.status !== 'active' && row.status !== 'suspended') continue;
+    const status = row[5];
+    if (row[2] !== communeId || !ROLES.has(row[4])) continue;
+    if (status !== 'active' && status !== 'suspended') continue;
     if (from > end || (to !== null && to < start)) continue;
     const clippedFrom = from < start ? start : from;
     const clippedTo = to === null || to > end ? end : to;
-    const role = row.role as PayrollRole;
+    const role = row[4] as PayrollRole;
     const last = posts[posts.length - 1];
     if (last && last.role === role && last.to !== null && dayAfter(last.to) === clippedFrom) {
       last.to = clippedTo;
     } else {
       posts.push({ from: clippedFrom, to: clippedTo, role });
     }
-    if (row.status === 'suspended') {
+    if (status === 'suspended') {
+      suspensions ??= [];
       const s = suspensions[suspensions.length - 1];
       if (s && s.to !== null && dayAfter(s.to) === clippedFrom) s.to = clippedTo;
       else suspensions.push({ from: clippedFrom, to: clippedTo });
     }
-    teamId = row.teamId;
+    teamId = row[3];
   }
-  return { posts, suspensions, teamId };
+  return { posts, suspensions: suspensions ?? NO_INTERVALS, teamId };
 }
 
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -126,17 +148,49 @@ function countDays(intervals: readonly DateInterval[]): number {
   return n;
 }
 
-/** Distinct days of the month covered by training records (an open record counts its first day only). */
-function trainingDaysOf(records: readonly { startedOn: string; endedOn: string | null }[], month: string) {
-  const start = monthStart(month);
-  const end = monthEnd(month);
+/** The duty days paid: those entered, or none. */
+const dutyDaysOf = (days: DaysEntry | null): PayrollMemberInput['dutyDays'] =>
+  days
+    ? {
+        assigned: days.dutyAssigned,
+        night: days.dutyNight,
+        holiday: days.dutyHoliday,
+        hazardous: days.dutyHazardous,
+      }
+    : NO_DUTY;
+
+/** The training days paid: those entered, else those of the training records; at most the days of the month. */
+const trainingDaysPaid = (days: DaysEntry | null, fromRecords: number, dim: number) =>
+  Math.min(days?.trainingDays ?? fromRecords, dim);
+
+/** The member's month with these days entered instead. */
+export function withDays(m: MemberMonth, days: DaysEntry, dim: number): MemberMonth {
+  return {
+    ...m,
+    days,
+    dutyDays: dutyDaysOf(days),
+    trainingDays: trainingDaysPaid(days, m.trainingDaysFromRecords, dim),
+  };
+}
+
+type TrainingRow = readonly [memberId: string, startedOn: string, endedOn: string | null];
+
+/**
+ * Distinct days covered by training records in the member's posts here (clipped to the month); an open record
+ * counts its first day only. A member moved by a merger mid-month is paid a training day by the commune they
+ * were in on that day, not by both.
+ */
+function trainingDaysOf(records: readonly TrainingRow[], posts: readonly DateInterval[]) {
   const days = new Set<string>();
-  for (const r of records) {
-    let day = r.startedOn < start ? start : r.startedOn;
-    const last = r.endedOn === null ? r.startedOn : r.endedOn > end ? end : r.endedOn;
-    while (day <= last) {
-      days.add(day);
-      day = dayAfter(day);
+  for (const [, startedOn, endedOn] of records) {
+    for (const post of posts) {
+      let day = startedOn < post.from ? post.from : startedOn;
+      const to = endedOn ?? startedOn;
+      const last = post.to !== null && to > post.to ? post.to : to;
+      while (day <= last) {
+        days.add(day);
+        day = dayAfter(day);
+      }
     }
   }
   return days.size;
@@ -148,11 +202,29 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/** Training records of the kinds paid, touching the month, of the members `from` reaches (alias `t`). */
+function trainingQuery(db: Db, month: string) {
+  const start = monthStart(month);
+  const end = monthEnd(month);
+  return db
+    .selectFrom('memberTraining as t')
+    .where('t.kind', 'in', [...TRAINING_KINDS])
+    .where('t.startedOn', '<=', end)
+    .where((eb) =>
+      eb.or([
+        eb('t.endedOn', '>=', start),
+        eb.and([eb('t.endedOn', 'is', null), eb('t.startedOn', '>=', start)]),
+      ]),
+    );
+}
+const trainingColumns = (db: Db) => jsonRows<TrainingRow>(db, ['t.memberId', 't.startedOn', 't.endedOn']);
+const registerColumns = (db: Db) => jsonRows<RegisterRow>(db, ['id', 'fullName', 'teamId', 'role']);
+
 /**
  * The members in post in each commune during the month (or with days recorded there), with their posts, team,
- * days and training days. One query each for the communes' history rows, register and days, and per 2,000
- * members one for their training records (and their whole history, for those a merger moved): no query per
- * member.
+ * days and training days. Set-based reads for the whole list of communes — the communes' history rows, their
+ * register, days, training (through the register) and teams — and by id only for the members a merger moved
+ * or whose rows need ordering: no query per member.
  */
 export async function loadCommuneMonths(
   db: Db,
@@ -162,170 +234,131 @@ export async function loadCommuneMonths(
   if (communes.length === 0) return [];
   const start = monthStart(month);
   const end = monthEnd(month);
+  const dim = daysInMonth(month);
   const ids = communes.map((c) => c.id);
-  // The history rows of these communes by the history's (unit, member) index, and the register by its
-  // unit index: the rows of one commune lie together in both, so these reads go down the tables instead of
+  // The history rows of these communes by the history's (unit, member) index, the register, days and teams by
+  // their unit indexes: the rows of one commune lie together, so these reads go down the tables instead of
   // jumping from member to member. A member's rows leave one commune only at a merger (a member cannot move to
   // another commune's team; joining elsewhere is a new member), so these rows are the whole history of every
   // member except those who left by a merger (not in the register here) or came in by one (a 'merger' row
   // here): their whole history is read by id — as is the history of a member with two rows on one date, the
   // only rows whose order needs the recording time and id (left out of the commune read: two strings less a
-  // member). Read as arrays (selectArrays): at 400,000 members an object per row cost as much as the read.
-  const rowColumns = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'] as const;
-  const localColumns = [...rowColumns, 'change'] as const;
-  const historyColumns = [...rowColumns, 'recordedAt', 'id'] as const;
-  type RowArray = [
-    memberId: string,
-    effectiveDate: string,
-    unitId: string,
-    teamId: string,
-    role: string,
-    status: string,
-  ];
-  type LocalArray = [...RowArray, change: string];
-  type HistoryArray = [...RowArray, recordedAt: string, id: string];
-  const [localRows, present, daysRows] = await Promise.all([
-    // No ORDER BY: each member's rows are sorted below.
-    selectArrays<LocalArray>(
-      db,
-      db.selectFrom('memberHistory').select(localColumns).where('unitId', 'in', ids),
+  // member).
+  const [localRows, register, daysRows, training, ownTeams] = await Promise.all([
+    readJsonRows(
+      db
+        .selectFrom('memberHistory')
+        .where('unitId', 'in', ids)
+        .select(jsonRows<LocalRow>(db, [...HISTORY_COLUMNS, 'change'])),
     ),
-    selectArrays<[id: string, fullName: string, teamId: string, role: PayrollRole]>(
-      db,
-      db.selectFrom('member').select(['id', 'fullName', 'teamId', 'role']).where('unitId', 'in', ids),
-    ),
-    selectArrays<[unitId: string, memberId: string, ...counts: number[]]>(
-      db,
+    readJsonRows(db.selectFrom('member').where('unitId', 'in', ids).select(registerColumns(db))),
+    readJsonRows(
       db
         .selectFrom('payrollDays')
-        .select([
-          'unitId',
-          'memberId',
-          'dutyAssigned',
-          'dutyNight',
-          'dutyHoliday',
-          'dutyHazardous',
-          'trainingDays',
-        ])
         .where('unitId', 'in', ids)
-        .where('month', '=', month),
+        .where('month', '=', month)
+        .select(
+          jsonRows<DaysRow>(db, [
+            'unitId',
+            'memberId',
+            'dutyAssigned',
+            'dutyNight',
+            'dutyHoliday',
+            'dutyHazardous',
+            'trainingDays',
+          ]),
+        ),
+    ),
+    // Through the register: the member index on the unit, then each member's records by the training index.
+    readJsonRows(
+      trainingQuery(db, month)
+        .innerJoin('member as m', 'm.id', 't.memberId')
+        .where('m.unitId', 'in', ids)
+        .select(trainingColumns(db)),
+    ),
+    readJsonRows(
+      db
+        .selectFrom('team')
+        .where('unitId', 'in', ids)
+        .select(jsonRows<[id: string, name: string]>(db, ['id', 'name'])),
     ),
   ]);
-  const nameOf = new Map<string, { fullName: string; teamId: string; role: PayrollRole }>();
+  const registerOf = new Map<string, RegisterRow>();
   // Rows by index, not destructured by for…of: no iterator per row (hundreds of thousands of them).
-  for (let i = 0; i < present.length; i += 1) {
-    const row = present[i]!;
-    nameOf.set(row[0], { fullName: row[1], teamId: row[2], role: row[3] });
-  }
-  // The members who passed through these communes by the month's end.
-  const seen = new Set<string>();
+  for (let i = 0; i < register.length; i += 1) registerOf.set(register[i]![0], register[i]!);
+
+  // Each member's rows here: the row itself for the usual member (one row), else a list.
+  const rowsOf = new Map<string, LocalRow | LocalRow[]>();
   /** Read by id: came in by a merger, or two rows on one date. */
   const byId = new Set<string>();
-  const datesOf = new Map<string, string | Set<string>>();
   for (let i = 0; i < localRows.length; i += 1) {
     const row = localRows[i]!;
     const memberId = row[0];
-    const effectiveDate = row[1];
-    if (effectiveDate <= end) seen.add(memberId);
     if (row[6] === 'merger') byId.add(memberId);
-    const dates = datesOf.get(memberId);
-    if (dates === undefined) datesOf.set(memberId, effectiveDate);
-    else if (typeof dates === 'string') {
-      if (dates === effectiveDate) byId.add(memberId);
-      else datesOf.set(memberId, new Set([dates, effectiveDate]));
-    } else if (dates.has(effectiveDate)) byId.add(memberId);
-    else dates.add(effectiveDate);
+    const have = rowsOf.get(memberId);
+    if (have === undefined) {
+      rowsOf.set(memberId, row);
+    } else if (isRow(have)) {
+      if (have[1] === row[1]) byId.add(memberId);
+      rowsOf.set(memberId, [have, row]);
+    } else {
+      if (have.some((r) => r[1] === row[1])) byId.add(memberId);
+      have.push(row);
+    }
   }
-  const memberIds = [...seen];
-  const movedAway = memberIds.filter((id) => !nameOf.has(id));
-  const elsewhere = memberIds.filter((id) => !nameOf.has(id) || byId.has(id));
-  // By id, CHUNK ids per list.
-  const [wholeParts, trainingParts, movedParts] = await Promise.all([
+  // The members who passed through these communes by the month's end; those read again by id.
+  const seen: string[] = [];
+  const movedAway: string[] = [];
+  const elsewhere: string[] = [];
+  rowsOf.forEach((rows, memberId) => {
+    if ((isRow(rows) ? rows[1] : rows.reduce((a, r) => (r[1] < a ? r[1] : a), rows[0]![1])) > end) return;
+    seen.push(memberId);
+    const here = registerOf.has(memberId);
+    if (!here) movedAway.push(memberId);
+    if (!here || byId.has(memberId)) elsewhere.push(memberId);
+  });
+  const [wholeParts, movedTraining, movedRegister] = await Promise.all([
     Promise.all(
       chunks(elsewhere).map((part) =>
-        selectArrays<HistoryArray>(
-          db,
-          db.selectFrom('memberHistory').select(historyColumns).where('memberId', 'in', part),
+        readJsonRows(
+          db
+            .selectFrom('memberHistory')
+            .where('memberId', 'in', part)
+            .select(jsonRows<WholeRow>(db, [...HISTORY_COLUMNS, 'recordedAt', 'id'])),
         ),
       ),
     ),
     Promise.all(
-      chunks(memberIds).map((part) =>
-        db
-          .selectFrom('memberTraining')
-          .select(['memberId', 'startedOn', 'endedOn'])
-          .where('memberId', 'in', part)
-          .where('kind', 'in', [...TRAINING_KINDS])
-          .where('startedOn', '<=', end)
-          .where((eb) =>
-            eb.or([
-              eb('endedOn', '>=', start),
-              eb.and([eb('endedOn', 'is', null), eb('startedOn', '>=', start)]),
-            ]),
-          )
-          .execute(),
+      chunks(movedAway).map((part) =>
+        readJsonRows(trainingQuery(db, month).where('t.memberId', 'in', part).select(trainingColumns(db))),
       ),
     ),
     Promise.all(
       chunks(movedAway).map((part) =>
-        db
-          .selectFrom('member')
-          .select(['id', 'fullName', 'teamId', 'role'])
-          .where('id', 'in', part)
-          .execute(),
+        readJsonRows(db.selectFrom('member').where('id', 'in', part).select(registerColumns(db))),
       ),
     ),
   ]);
-  for (const m of movedParts.flat()) nameOf.set(m.id, m);
-  const training = trainingParts.flat();
-  const elsewhereSet = new Set(elsewhere);
-
-  const historyOf = new Map<string, HistoryRow[]>();
-  const add = (entry: HistoryRow) => {
-    const list = historyOf.get(entry.memberId);
-    if (list) list.push(entry);
-    else historyOf.set(entry.memberId, [entry]);
-  };
-  for (let i = 0; i < localRows.length; i += 1) {
-    const row = localRows[i]!;
-    if (!seen.has(row[0]) || elsewhereSet.has(row[0])) continue;
-    // No two rows on one date: the date alone orders them.
-    add({
-      memberId: row[0],
-      effectiveDate: row[1],
-      unitId: row[2],
-      teamId: row[3],
-      role: row[4],
-      status: row[5],
-      recordedAt: '',
-      id: '',
-    });
-  }
+  for (const part of movedRegister) for (const row of part) registerOf.set(row[0], row);
+  const wholeOf = new Map<string, WholeRow[]>();
   for (const part of wholeParts) {
-    for (const [memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id] of part) {
-      add({ memberId, effectiveDate, unitId, teamId, role, status, recordedAt, id });
+    for (const row of part) {
+      const list = wholeOf.get(row[0]);
+      if (list) list.push(row);
+      else wholeOf.set(row[0], [row]);
     }
   }
-  const byDate = (a: HistoryRow, b: HistoryRow) =>
-    a.effectiveDate < b.effectiveDate
-      ? -1
-      : a.effectiveDate > b.effectiveDate
-        ? 1
-        : a.recordedAt < b.recordedAt
-          ? -1
-          : a.recordedAt > b.recordedAt
-            ? 1
-            : a.id < b.id
-              ? -1
-              : a.id > b.id
-                ? 1
-                : 0;
-  for (const rows of historyOf.values()) if (rows.length > 1) rows.sort(byDate);
-  const trainingOf = new Map<string, { startedOn: string; endedOn: string | null }[]>();
-  for (const row of training) {
-    const list = trainingOf.get(row.memberId);
-    if (list) list.push(row);
-    else trainingOf.set(row.memberId, [row]);
+  const byRecording = (a: WholeRow, b: WholeRow) =>
+    compareText(a[1], b[1]) || compareText(a[6], b[6]) || compareText(a[7], b[7]);
+  for (const rows of wholeOf.values()) rows.sort(byRecording);
+
+  const trainingOf = new Map<string, TrainingRow[]>();
+  for (const rows of [training, ...movedTraining]) {
+    for (const row of rows) {
+      const list = trainingOf.get(row[0]);
+      if (list) list.push(row);
+      else trainingOf.set(row[0], [row]);
+    }
   }
   const daysOf = new Map<string, Map<string, DaysEntry>>();
   for (const [
@@ -339,71 +372,60 @@ export async function loadCommuneMonths(
   ] of daysRows) {
     let byMember = daysOf.get(unitId);
     if (!byMember) daysOf.set(unitId, (byMember = new Map<string, DaysEntry>()));
-    byMember.set(memberId, {
-      dutyAssigned: Number(dutyAssigned),
-      dutyNight: Number(dutyNight),
-      dutyHoliday: Number(dutyHoliday),
-      dutyHazardous: Number(dutyHazardous),
-      trainingDays: trainingDays === null || trainingDays === undefined ? null : Number(trainingDays),
-    });
+    byMember.set(memberId, { dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays });
   }
 
   // Members per commune: every commune their history passes through in the month.
   const byCommune = new Map<string, MemberMonth[]>(ids.map((id) => [id, []]));
   const teamIds = new Set<string>();
-  const idSet = new Set(ids);
-  const place = (
-    communeId: string,
-    memberId: string,
-    rows: readonly HistoryRow[],
-    member: { fullName: string; teamId: string; role: PayrollRole },
-    trainingDaysFromRecords: number,
-  ) => {
+  const place = (communeId: string, rows: readonly HistoryRow[], member: RegisterRow) => {
+    const memberId = member[0];
     const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, start, end);
     const days = daysOf.get(communeId)?.get(memberId) ?? null;
     if (posts.length === 0 && !days) return;
-    const team = teamId ?? rows.filter((r) => r.unitId === communeId).at(-1)?.teamId ?? member.teamId;
+    const records = trainingOf.get(memberId);
+    const trainingDaysFromRecords = records ? trainingDaysOf(records, posts) : 0;
+    const team = teamId ?? rows.filter((r) => r[2] === communeId).at(-1)?.[3] ?? member[2];
     teamIds.add(team);
-    const inPost = countDays(posts) - countDays(suspensions);
     byCommune.get(communeId)!.push({
       memberId,
-      fullName: member.fullName,
+      fullName: member[1],
       teamId: team,
       teamName: '',
-      role: posts.at(-1)?.role ?? member.role,
+      role: posts.at(-1)?.role ?? member[3],
       posts,
       suspensions,
-      daysInPost: inPost,
+      daysInPost: countDays(posts) - countDays(suspensions),
       days,
       trainingDaysFromRecords,
+      dutyDays: dutyDaysOf(days),
+      trainingDays: trainingDaysPaid(days, trainingDaysFromRecords, dim),
     });
   };
-  // forEach, not for…of: no [key, value] array per member.
-  historyOf.forEach((rows, memberId) => {
-    const member = nameOf.get(memberId);
-    if (!member) return;
-    const records = trainingOf.get(memberId);
-    const trainingDays = records ? trainingDaysOf(records, month) : 0;
-    if (rows.length === 1) {
-      if (idSet.has(rows[0]!.unitId)) place(rows[0]!.unitId, memberId, rows, member, trainingDays);
-      return;
+  for (let i = 0; i < seen.length; i += 1) {
+    const memberId = seen[i]!;
+    const member = registerOf.get(memberId);
+    if (!member) continue;
+    const whole = wholeOf.get(memberId);
+    const local = rowsOf.get(memberId)!;
+    if (whole === undefined && isRow(local)) {
+      place(local[2], [local], member);
+      continue;
     }
-    for (const communeId of new Set(rows.filter((r) => idSet.has(r.unitId)).map((r) => r.unitId))) {
-      place(communeId, memberId, rows, member, trainingDays);
+    // No two local rows on one date (else read whole): the date alone orders them.
+    const rows = whole ?? (local as LocalRow[]).sort((a, b) => compareText(a[1], b[1]));
+    for (const communeId of new Set(rows.filter((r) => byCommune.has(r[2])).map((r) => r[2]))) {
+      place(communeId, rows, member);
     }
-  });
-  // The communes' own teams by the team index on the unit (500 ids, not thousands), then any other by id.
+  }
+  // The communes' own teams, then any other (a member's team before a merger) by id.
   const teamName = new Map<string, string>();
-  const own = await selectArrays<[id: string, name: string]>(
-    db,
-    db.selectFrom('team').select(['id', 'name']).where('unitId', 'in', ids),
-  );
-  for (const [id, name] of own) if (teamIds.has(id)) teamName.set(id, name);
+  for (const [id, name] of ownTeams) if (teamIds.has(id)) teamName.set(id, name);
   for (const part of chunks([...teamIds].filter((id) => !teamName.has(id)))) {
     const rows = await db.selectFrom('team').select(['id', 'name']).where('id', 'in', part).execute();
     for (const t of rows) teamName.set(t.id, t.name);
   }
-  const out = communes.map((commune) => {
+  return communes.map((commune) => {
     const members = byCommune.get(commune.id)!;
     for (const m of members) m.teamName = teamName.get(m.teamId) ?? '';
     // Team names ranked once per commune, not compared per member (names that compare equal share a rank).
@@ -434,29 +456,12 @@ export async function loadCommuneMonths(
     for (let i = 0; i < keyed.length; i += 1) members[i] = keyed[i]!.m;
     return { commune, members };
   });
-  return out;
 }
+
+const isRow = (rows: LocalRow | LocalRow[]): rows is LocalRow => typeof rows[0] === 'string';
+const compareText = (a: string | null, b: string | null) => (a! < b! ? -1 : a! > b! ? 1 : 0);
 
 const ROLE_ORDER: Record<PayrollRole, number> = { to_truong: 0, to_pho: 1, to_vien: 2 };
-
-/** The computation's member input: days entered, training days entered or from the records. */
-export function toMemberInput(m: MemberMonth, dim: number): PayrollMemberInput {
-  return {
-    memberId: m.memberId,
-    fullName: m.fullName,
-    teamId: m.teamId,
-    teamName: m.teamName,
-    posts: m.posts,
-    suspensions: m.suspensions,
-    dutyDays: {
-      assigned: m.days?.dutyAssigned ?? 0,
-      night: m.days?.dutyNight ?? 0,
-      holiday: m.days?.dutyHoliday ?? 0,
-      hazardous: m.days?.dutyHazardous ?? 0,
-    },
-    trainingDays: Math.min(m.days?.trainingDays ?? m.trainingDaysFromRecords, dim),
-  };
-}
 
 export async function loadBaseSalaries(db: Db): Promise<BaseSalaryEntry[]> {
   const rows = await db

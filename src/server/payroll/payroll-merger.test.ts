@@ -2,6 +2,7 @@
 // who moved for their own days only — the old one until the eve of the merger, the successor from its date.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member } from '../../domain/force/force-api.schemas.ts';
+import type { PayrollLine } from '../../domain/payroll/compute-payroll.ts';
 import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
 import { memberAdder, recordSuccession, villageWithTeam } from '../test/force.ts';
@@ -34,6 +35,27 @@ describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect)
       payload: { oldUnitId: phucLuong, newUnitId: hungSon },
     });
     expect(carried.statusCode).toBe(200);
+    // A training day on each side of the merger: 10/3 for the second member, 20/3 for the first.
+    await t.db
+      .insertInto('memberTraining')
+      .values(
+        [
+          { member: moved[1]!, day: '2025-03-10' },
+          { member: moved[0]!, day: '2025-03-20' },
+        ].map(({ member, day }) => ({
+          id: `merger-training-${day}`,
+          memberId: member.id,
+          eventId: null,
+          kind: 'training',
+          title: 'Tập huấn nghiệp vụ',
+          startedOn: day,
+          endedOn: day,
+          passed: 1,
+          createdBy: null,
+          createdAt: '2025-04-01T00:00:00.000Z',
+        })),
+      )
+      .execute();
   });
   afterAll(async () => {
     await t.close();
@@ -50,10 +72,9 @@ describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect)
     expect(res.statusCode).toBe(200);
     return res.json<PayrollDetail>();
   };
-  const monthlyDays = (payroll: PayrollDetail) =>
-    moved.map(
-      (m) => payroll.lines.find((l) => l.memberId === m.id && l.kind === 'monthly_support')?.days ?? 0,
-    );
+  const daysOf = (payroll: PayrollDetail, kind: PayrollLine['kind']) =>
+    moved.map((m) => payroll.lines.find((l) => l.memberId === m.id && l.kind === kind)?.days ?? 0);
+  const monthlyDays = (payroll: PayrollDetail) => daysOf(payroll, 'monthly_support');
 
   it('pays the moved members 1–15 March in the old commune and 16–31 March in the successor', async () => {
     const old = await compute(phucLuong);
@@ -70,5 +91,10 @@ describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect)
     );
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((l) => l.days === 31)).toBe(true);
+  });
+
+  it('pays a training day by the commune the member was in on that day, not by both', async () => {
+    expect(daysOf(await compute(phucLuong), 'training_day')).toEqual([0, 1]);
+    expect(daysOf(await compute(hungSon), 'training_day')).toEqual([1, 0]);
   });
 });
