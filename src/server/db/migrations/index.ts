@@ -13,6 +13,7 @@ import * as createPayroll from './2026-11-26T1000-create-payroll.ts';
 import * as eventAttendanceMember from './2026-11-26T1000-event-attendance-member.ts';
 import * as memberSearchKeys from './2026-11-26T1000-member-search-keys.ts';
 import * as createBudget from './2026-11-26T1010-create-budget.ts';
+import * as payrollContentLz4 from './2026-11-26T1100-payroll-content-lz4.ts';
 
 /** Every migration, by name; names sort by date. Add a new file here when you add one to this folder. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T1000-event-attendance-member': eventAttendanceMember,
   '2026-11-26T1000-member-search-keys': memberSearchKeys,
   '2026-11-26T1010-create-budget': createBudget,
+  '2026-11-26T1100-payroll-content-lz4': payrollContentLz4,
 };
