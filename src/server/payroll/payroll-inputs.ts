@@ -34,7 +34,7 @@ export const monthEnd = (month: string) => dateOfDay(month, daysInMonth(month));
 
 /** A member's month in one commune: the computation's input, and what the days page shows. */
 export interface MemberMonth extends PayrollMemberInput {
-  /** Role on the member's last day in post in the commune in the month (or their current role). */
+  /** Role on the member's last day in post in the commune in the month (not in post: their last row's here). */
   role: PayrollRole;
   posts: PostInterval[];
   suspensions: readonly DateInterval[];
@@ -72,7 +72,7 @@ type HistoryRow = readonly [
 type LocalRow = readonly [...HistoryRow, change: string];
 /** Read by member: with what orders two rows of one date. */
 type WholeRow = readonly [...HistoryRow, recordedAt: string, id: string];
-type RegisterRow = readonly [id: string, fullName: string, teamId: string, role: PayrollRole];
+type RegisterRow = readonly [id: string, fullName: string];
 type DaysRow = readonly [
   unitId: string,
   memberId: string,
@@ -218,7 +218,7 @@ function trainingQuery(db: Db, month: string) {
     );
 }
 const trainingColumns = (db: Db) => jsonRows<TrainingRow>(db, ['t.memberId', 't.startedOn', 't.endedOn']);
-const registerColumns = (db: Db) => jsonRows<RegisterRow>(db, ['id', 'fullName', 'teamId', 'role']);
+const registerColumns = (db: Db) => jsonRows<RegisterRow>(db, ['id', 'fullName']);
 
 /**
  * The members in post in each commune during the month (or with days recorded there), with their posts, team,
@@ -385,14 +385,17 @@ export async function loadCommuneMonths(
     if (posts.length === 0 && !days) return;
     const records = trainingOf.get(memberId);
     const trainingDaysFromRecords = records ? trainingDaysOf(records, posts) : 0;
-    const team = teamId ?? rows.filter((r) => r[2] === communeId).at(-1)?.[3] ?? member[2];
+    const lastPost = posts.at(-1);
+    // Not in post in the month (days entered all the same): the team and role of their last row here.
+    const lastRow = lastPost ? null : rows.filter((r) => r[2] === communeId).at(-1)!;
+    const team = teamId ?? lastRow![3];
     teamIds.add(team);
     byCommune.get(communeId)!.push({
       memberId,
       fullName: member[1],
       teamId: team,
       teamName: '',
-      role: posts.at(-1)?.role ?? member[3],
+      role: lastPost?.role ?? (lastRow![4] as PayrollRole),
       posts,
       suspensions,
       daysInPost: countDays(posts) - countDays(suspensions),
