@@ -20,11 +20,10 @@ export const dayAfter = (iso: string): string => addDays(iso, 1);
 
 export const dayBefore = (iso: string): string => addDays(iso, -1);
 
-/** `YYYY-MM` of the month after `month`. */
-export function nextMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+/** `YYYY-MM` of the month `count` months after `month` (before it when `count` is negative). */
+export function addMonths(month: string, count: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The ISO date of day `day` (1-based) of `month`. */

@@ -16,7 +16,9 @@ import type { Database } from './schema.ts';
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
 
-export const isPostgres = (db: Db) => db.getExecutor().adapter instanceof PostgresAdapter;
+/** Whether a database (or a migration's untyped one) is PostgreSQL; otherwise it is SQLite. */
+export const isPostgres = (db: Pick<Db, 'getExecutor'>) =>
+  db.getExecutor().adapter instanceof PostgresAdapter;
 
 export function dialectOf(databaseUrl: string): Dialect {
   return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgres' : 'sqlite';

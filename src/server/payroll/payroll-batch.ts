@@ -1,7 +1,7 @@
 // One batch of communes made ready to write: read with a handful of set-based queries, computed commune by
-// commune, and encoded as the rows to store. The result is plain data, so that a worker thread can prepare a
-// batch on its own connection and hand it to the thread that writes (payroll-compute.ts).
+// commune, and encoded as the figures and documents to store (written by payroll-compute.ts).
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
+import { addMonths } from '../../domain/payroll/calendar.ts';
 import {
   computeMonthlyPayroll,
   PayrollInputError,
@@ -17,7 +17,7 @@ import { decodeContent, encodeContent } from './payroll-content.ts';
 import { type CommuneRef, loadCommuneMonths, loadProvinceMonths, provinceOf } from './payroll-inputs.ts';
 
 /** How far back a frozen month is still corrected automatically. */
-export const CORRECTION_WINDOW_MONTHS = 24;
+const CORRECTION_WINDOW_MONTHS = 24;
 
 /** A commune's computed month, as written: the payroll row's figures and the stored document. */
 export interface PreparedPayroll {
@@ -43,11 +43,6 @@ export interface PreparedBatch {
   /** Milliseconds spent reading, and computing and encoding. */
   timings: { read: number; compute: number };
 }
-
-const prevMonth = (month: string, back: number) => {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - back;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-};
 
 /** Reads, computes and encodes the month of these communes (those whose payroll is not a draft are skipped). */
 export async function prepareBatch(
@@ -167,7 +162,7 @@ async function correctionsFor(
     .select(['id', 'unitId', 'month', 'status'])
     .where('unitId', 'in', ids)
     .where('month', '<', month)
-    .where('month', '>=', prevMonth(month, CORRECTION_WINDOW_MONTHS))
+    .where('month', '>=', addMonths(month, -CORRECTION_WINDOW_MONTHS))
     .orderBy('month')
     .execute();
   const frozen = earlier.filter((p) => FROZEN_STATUSES.includes(p.status));

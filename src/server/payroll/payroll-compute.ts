@@ -13,8 +13,6 @@ import { type PreparedBatch, prepareBatch } from './payroll-batch.ts';
 import { emitPayrollStatusChange } from './payroll-events.ts';
 import { type CommuneRef, loadBaseSalaries } from './payroll-inputs.ts';
 
-export { CORRECTION_WINDOW_MONTHS } from './payroll-batch.ts';
-
 /** Communes per batch (12,000 members): 25–100 took the same time; 500 a tenth longer (more to collect). */
 const BATCH = 100;
 

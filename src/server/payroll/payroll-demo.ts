@@ -3,6 +3,7 @@
 // month of loading and the month before, so that computing either gives a sensible payroll.
 import { vietnamToday } from '../../domain/common/dates.ts';
 import { randomUUID } from 'node:crypto';
+import { addMonths } from '../../domain/payroll/calendar.ts';
 import { EXAMPLE_RATE_SETS } from '../../domain/payroll/rate-sets.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/database.ts';
@@ -10,11 +11,6 @@ import type { SystemActor } from '../http/actor.ts';
 import { loadCommuneMonths } from './payroll-inputs.ts';
 
 export const DEMO_RATE_SET_TITLE = 'Ví dụ — thay bằng nghị quyết của HĐND tỉnh Thái Nguyên';
-
-const previousMonth = (month: string) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-};
 
 export async function loadDemoPayroll(db: Db, actor: SystemActor, provinceCode: string) {
   const example = EXAMPLE_RATE_SETS.find((s) => s.id === 'vd-thai-nguyen-demo');
@@ -28,7 +24,7 @@ export async function loadDemoPayroll(db: Db, actor: SystemActor, provinceCode: 
   const rateSetId = randomUUID();
   const assignmentId = randomUUID();
   const thisMonth = vietnamToday(actor.now).slice(0, 7);
-  const months = [previousMonth(thisMonth), thisMonth];
+  const months = [addMonths(thisMonth, -1), thisMonth];
   const hungSon = await db
     .selectFrom('unit')
     .select(['id', 'code', 'name', 'path', 'parentId'])

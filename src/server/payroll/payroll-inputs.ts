@@ -24,8 +24,9 @@ export interface CommuneRef {
 export const TRAINING_KINDS = ['training', 'refresher', 'drill'] as const;
 
 /**
- * Ids per `in (...)` list (the training records, and the history of members a merger moved). With 5,000
- * PostgreSQL planned a scan of the whole table for each list; with 2,000 it probes the member index.
+ * Ids per `in (...)` list (what is read by member or team id: members a merger moved, rows of one date, teams
+ * of other communes). With 5,000 PostgreSQL planned a scan of the whole table for each list; with 2,000 it
+ * probes the index.
  */
 const CHUNK = 2000;
 
@@ -196,6 +197,19 @@ function trainingDaysOf(records: readonly TrainingRow[], posts: readonly DateInt
   return days.size;
 }
 
+/** Rows of one or more reads grouped by their first column (a member id). */
+function byMember<Row extends readonly [string, ...unknown[]]>(parts: readonly (readonly Row[])[]) {
+  const grouped = new Map<string, Row[]>();
+  for (const rows of parts) {
+    for (const row of rows) {
+      const list = grouped.get(row[0]);
+      if (list) list.push(row);
+      else grouped.set(row[0], [row]);
+    }
+  }
+  return grouped;
+}
+
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -340,26 +354,12 @@ export async function loadCommuneMonths(
     ),
   ]);
   for (const part of movedRegister) for (const row of part) registerOf.set(row[0], row);
-  const wholeOf = new Map<string, WholeRow[]>();
-  for (const part of wholeParts) {
-    for (const row of part) {
-      const list = wholeOf.get(row[0]);
-      if (list) list.push(row);
-      else wholeOf.set(row[0], [row]);
-    }
-  }
+  const wholeOf = byMember(wholeParts);
   const byRecording = (a: WholeRow, b: WholeRow) =>
     compareText(a[1], b[1]) || compareText(a[6], b[6]) || compareText(a[7], b[7]);
   for (const rows of wholeOf.values()) rows.sort(byRecording);
 
-  const trainingOf = new Map<string, TrainingRow[]>();
-  for (const rows of [training, ...movedTraining]) {
-    for (const row of rows) {
-      const list = trainingOf.get(row[0]);
-      if (list) list.push(row);
-      else trainingOf.set(row[0], [row]);
-    }
-  }
+  const trainingOf = byMember([training, ...movedTraining]);
   const daysOf = new Map<string, Map<string, DaysEntry>>();
   for (const [
     unitId,

@@ -1,8 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
-
-function isPostgres(db: Kysely<any>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../database.ts';
 
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = isPostgres(db);

@@ -1,5 +1,6 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { nameKeys } from '../../../domain/force/member-search.ts';
+import { isPostgres } from '../database.ts';
 
 // Member search at national scale (SPEC §9: 400,000 members, p95 under 50 ms). Two things make a province's
 // list and its name search read only what they show:
@@ -9,7 +10,7 @@ import { nameKeys } from '../../../domain/force/member-search.ts';
 //   the member's folded name and commune, so that a name typed in the search box is one index range of its
 //   matches, counted and put in name order from that index alone, not a scan of every name.
 export async function up(db: Kysely<any>): Promise<void> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(db);
   // Keys are compared byte-wise (prefix ranges); PostgreSQL needs the C collation for that, as for unit paths.
   const keyType = postgres ? sql`text collate "C"` : sql`text`;
   await db.schema.alterTable('member').addColumn('province_id', 'text').execute();

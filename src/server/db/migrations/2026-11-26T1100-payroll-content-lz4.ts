@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { isPostgres } from '../database.ts';
 
 // PostgreSQL compresses a payroll's document (tens of kB of JSON) when it stores it. With its default, pglz,
 // writing the national month's 54 MB of documents took the server 2.6 s of CPU; with lz4 0.4 s, for a fifth
@@ -16,7 +17,7 @@ export async function down(db: Kysely<any>): Promise<void> {
 }
 
 async function hasLz4(db: Kysely<any>): Promise<boolean> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return false;
+  if (!isPostgres(db)) return false;
   const { rows } = await sql<{ lz4: boolean }>`
     select coalesce(bool_or('lz4' = any(enumvals)), false) as lz4
     from pg_settings where name = 'default_toast_compression'`.execute(db);
