@@ -302,6 +302,8 @@ interface Run {
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+/** No pieces (never changed: a member's first piece makes a new array). */
+const NO_PIECES: Piece[] = [];
 
 /**
  * The days of the month in post (less suspensions), as role pieces; pushes problems into `errors`.
@@ -315,7 +317,8 @@ function piecesOf(
   suspendedIsInPost: boolean,
   errors: FieldError[],
 ): Piece[] {
-  const pieces: Piece[] = [];
+  // Made by a literal for the first piece: an array grown by push from empty holds 16 slots, per member.
+  let pieces: Piece[] = NO_PIECES;
   const posts = member.posts;
   for (let j = 0; j < posts.length; j += 1) {
     const post = posts[j]!;
@@ -343,7 +346,10 @@ function piecesOf(
     }
     const start = Math.max(1, clampToMonth(post.from, month, dim));
     const end = post.to === null ? dim : Math.min(dim, clampToMonth(post.to, month, dim));
-    if (start <= end) pieces.push({ start, end, role });
+    if (start <= end) {
+      if (pieces === NO_PIECES) pieces = [{ start, end, role }];
+      else pieces.push({ start, end, role });
+    }
   }
   if (pieces.length > 1) {
     pieces.sort((a, b) => a.start - b.start);

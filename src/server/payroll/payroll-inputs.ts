@@ -1,7 +1,7 @@
 // Fills the pure computation's input (src/domain/payroll) from the force register and the payroll tables, for
 // many communes at once: every read is one set-based query per batch of communes (no query per member).
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
-import { dateOfDay, dayAfter, dayBefore, daysInMonth } from '../../domain/payroll/calendar.ts';
+import { dateOfDay, dayAfter, dayBefore, dayDigits, daysInMonth } from '../../domain/payroll/calendar.ts';
 import type { DateInterval, PayrollMemberInput, PostInterval } from '../../domain/payroll/compute-payroll.ts';
 import type { PayrollRole, RoundingRule } from '../../domain/payroll/constants.ts';
 import type { Rate, RateSet } from '../../domain/payroll/rate-sets.ts';
@@ -101,7 +101,8 @@ const NO_DUTY: PayrollMemberInput['dutyDays'] = Object.freeze({
  * the first day out of post.
  */
 export function postsFromHistory(rows: readonly HistoryRow[], communeId: string, start: string, end: string) {
-  const posts: PostInterval[] = [];
+  // Made by a literal for the first post: an array grown by push from empty holds 16 slots, per member.
+  let posts = null as PostInterval[] | null;
   let suspensions: DateInterval[] | null = null;
   let teamId: string | null = null;
   for (let i = 0; i < rows.length; i += 1) {
@@ -117,9 +118,11 @@ export function postsFromHistory(rows: readonly HistoryRow[], communeId: string,
     const clippedFrom = from < start ? start : from;
     const clippedTo = to === null || to > end ? end : to;
     const role = row[4] as PayrollRole;
-    const last = posts[posts.length - 1];
+    const last: PostInterval | undefined = posts?.[posts.length - 1];
     if (last && last.role === role && last.to !== null && dayAfter(last.to) === clippedFrom) {
       last.to = clippedTo;
+    } else if (posts === null) {
+      posts = [{ from: clippedFrom, to: clippedTo, role }];
     } else {
       posts.push({ from: clippedFrom, to: clippedTo, role });
     }
@@ -131,22 +134,29 @@ export function postsFromHistory(rows: readonly HistoryRow[], communeId: string,
     }
     teamId = row[3];
   }
-  return { posts, suspensions: suspensions ?? NO_INTERVALS, teamId };
+  return { posts: posts ?? [], suspensions: suspensions ?? NO_INTERVALS, teamId };
 }
 
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 function countDays(intervals: readonly DateInterval[]): number {
   let n = 0;
-  for (const i of intervals) {
+  for (let k = 0; k < intervals.length; k += 1) {
+    const i = intervals[k]!;
     const to = i.to ?? i.from;
-    // Intervals clipped to one month (the usual case): the day numbers are in the text.
-    n +=
-      to.slice(0, 8) === i.from.slice(0, 8)
-        ? Number(to.slice(8, 10)) - Number(i.from.slice(8, 10)) + 1
-        : dayNumber(to) - dayNumber(i.from) + 1;
+    // Intervals clipped to one month (the usual case): the day numbers are in the text (read in place: this
+    // runs for every member of a national run).
+    n += sameMonth(to, i.from)
+      ? dayDigits(to) - dayDigits(i.from) + 1
+      : dayNumber(to) - dayNumber(i.from) + 1;
   }
   return n;
+}
+
+/** Whether two ISO dates are of one month (their first seven characters). */
+function sameMonth(a: string, b: string) {
+  for (let k = 0; k < 7; k += 1) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The duty days paid: those entered, or none. */
@@ -361,15 +371,9 @@ export async function loadCommuneMonths(
 
   const trainingOf = byMember([training, ...movedTraining]);
   const daysOf = new Map<string, Map<string, DaysEntry>>();
-  for (const [
-    unitId,
-    memberId,
-    dutyAssigned,
-    dutyNight,
-    dutyHoliday,
-    dutyHazardous,
-    trainingDays,
-  ] of daysRows) {
+  for (let i = 0; i < daysRows.length; i += 1) {
+    const [unitId, memberId, dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays] =
+      daysRows[i]!;
     let byMember = daysOf.get(unitId);
     if (!byMember) daysOf.set(unitId, (byMember = new Map<string, DaysEntry>()));
     byMember.set(memberId, { dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays });
