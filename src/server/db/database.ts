@@ -28,17 +28,24 @@ export function dialectOf(databaseUrl: string): Dialect {
 type JsonRows<Row> = (string & { readonly rowType?: Row }) | null;
 
 /**
- * The selection of `columns` (references such as `memberId` or `t.startedOn`) of all the rows of a query, as
- * one JSON array of arrays built by the database (SQLite `json_group_array`, PostgreSQL `json_agg`); read it
- * with `readJsonRows`. For reads of hundreds of thousands of rows (the national payroll): the driver's work
- * per row — an object, or an array, per row stepped through JavaScript — cost more than the read, while Node
- * parses one JSON text natively. Integers come back as numbers, text as strings, NULL as null.
+ * A place in a `jsonRows` row for a value the reader fills in (the database sends 0): the group's value of a
+ * grouped read (`readJsonGroups`), sent once per group instead of once per row.
+ */
+export const SLOT = null;
+
+/**
+ * The selection of `columns` (references such as `memberId` or `t.startedOn`, or `SLOT`) of all the rows of a
+ * query, as one JSON array of arrays built by the database (SQLite `json_group_array`, PostgreSQL `json_agg`);
+ * read it with `readJsonRows`, or with `readJsonGroups` per group of a grouped query. For reads of hundreds of
+ * thousands of rows (the national payroll): the driver's work per row — an object, or an array, per row
+ * stepped through JavaScript — cost more than the read, while Node parses one JSON text natively. Integers
+ * come back as numbers, text as strings, NULL as null.
  */
 export function jsonRows<Row extends readonly unknown[]>(
   db: Db,
-  columns: readonly string[],
+  columns: readonly (string | typeof SLOT)[],
 ): AliasedRawBuilder<JsonRows<Row>, 'rows'> {
-  const refs = sql.join(columns.map((column) => sql.ref(column)));
+  const refs = sql.join(columns.map((column) => (column === SLOT ? sql.lit(0) : sql.ref(column))));
   return (
     isPostgres(db)
       ? // As text: pg's parser for the json type took twice as long as JSON.parse on the text.
@@ -53,6 +60,23 @@ export async function readJsonRows<Row extends readonly unknown[]>(query: {
 }): Promise<Row[]> {
   const { rows } = await query.executeTakeFirstOrThrow();
   return rows === null ? [] : (JSON.parse(rows) as Row[]); // null: PostgreSQL's aggregate of no rows
+}
+
+/**
+ * The rows of a grouped query that selects its group's value as `group` and `jsonRows(…)`, per group; a
+ * `SLOT` at `slot` is filled with the group's value (one string shared by the group's rows, not one per row).
+ */
+export async function readJsonGroups<Row extends readonly unknown[]>(
+  query: { execute(): Promise<{ group: string; rows: JsonRows<Row> }[]> },
+  slot: number | null = null,
+): Promise<{ group: string; rows: Row[] }[]> {
+  const groups = await query.execute();
+  return groups.map(({ group, rows: text }) => {
+    const rows = text === null ? [] : (JSON.parse(text) as Row[]);
+    if (slot !== null)
+      for (let i = 0; i < rows.length; i += 1) (rows[i] as unknown as unknown[])[slot] = group;
+    return { group, rows };
+  });
 }
 
 /** Opens the database named by the URL: PostgreSQL for `postgres://…`, otherwise a SQLite file. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { jsonRows, readJsonRows } from './database.ts';
+import { jsonRows, readJsonGroups, readJsonRows, SLOT } from './database.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
 
 describe.each(inject('testDialects'))('rows aggregated as JSON on %s', (dialect) => {
@@ -53,5 +53,34 @@ describe.each(inject('testDialects'))('rows aggregated as JSON on %s', (dialect)
 
   it('gives no rows as an empty list', async () => {
     expect(await unitsNamed('Không có đơn vị này')).toEqual([]);
+  });
+
+  it('groups the rows of a grouped query, each row given its group in the slot left for it', async () => {
+    const province = await t.db
+      .selectFrom('unit')
+      .select('id')
+      .where('name', '=', 'Tỉnh Thái Nguyên')
+      .where('validTo', '=', '2025-06-30')
+      .executeTakeFirstOrThrow();
+    const children = await t.db
+      .selectFrom('unit')
+      .select(['kind', 'code'])
+      .where('parentId', '=', province.id)
+      .execute();
+    const groups = await readJsonGroups(
+      t.db
+        .selectFrom('unit')
+        .where('parentId', '=', province.id)
+        .groupBy('kind')
+        .select(['kind as group', jsonRows<[code: string, kind: string]>(t.db, ['code', SLOT])]),
+      1,
+    );
+    expect(children.length).toBeGreaterThan(1);
+    expect(groups.map((g) => g.group).sort()).toEqual([...new Set(children.map((c) => c.kind))].sort());
+    const rows = groups.flatMap((g) => g.rows);
+    expect(rows.map(([code, kind]) => `${kind} ${code}`).sort()).toEqual(
+      children.map((c) => `${c.kind} ${c.code}`).sort(),
+    );
+    for (const g of groups) expect(g.rows.every(([, kind]) => kind === g.group)).toBe(true);
   });
 });

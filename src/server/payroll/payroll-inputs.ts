@@ -6,7 +6,7 @@ import type { DateInterval, PayrollMemberInput, PostInterval } from '../../domai
 import type { PayrollRole, RoundingRule } from '../../domain/payroll/constants.ts';
 import type { Rate, RateSet } from '../../domain/payroll/rate-sets.ts';
 import type { ApproverLevel } from '../../domain/payroll/payroll-api.schemas.ts';
-import { type Db, jsonRows, readJsonRows } from '../db/database.ts';
+import { type Db, jsonRows, readJsonGroups, readJsonRows, SLOT } from '../db/database.ts';
 import type { PayrollRateSetTable } from '../db/schema.ts';
 import { compareVietnamese, vietnameseOrderKey } from '../../domain/common/text.ts';
 import { parseJsonArray, provinceIdOf } from '../force/force-scope.ts';
@@ -75,7 +75,6 @@ type LocalRow = readonly [...HistoryRow, change: string];
 type WholeRow = readonly [...HistoryRow, recordedAt: string, id: string];
 type RegisterRow = readonly [id: string, fullName: string];
 type DaysRow = readonly [
-  unitId: string,
   memberId: string,
   dutyAssigned: number,
   dutyNight: number,
@@ -268,22 +267,29 @@ export async function loadCommuneMonths(
   // here): their whole history is read by id — as is the history of a member with two rows on one date, the
   // only rows whose order needs the recording time and id (left out of the commune read: two strings less a
   // member).
-  const [localRows, register, daysRows, training, ownTeams] = await Promise.all([
-    readJsonRows(
+  // The history and the days by commune: the commune's id once per commune, not once per row.
+  const [localGroups, register, dayGroups, training, ownTeams] = await Promise.all([
+    readJsonGroups(
       db
         .selectFrom('memberHistory')
         .where('unitId', 'in', ids)
-        .select(jsonRows<LocalRow>(db, [...HISTORY_COLUMNS, 'change'])),
+        .groupBy('unitId')
+        .select([
+          'unitId as group',
+          jsonRows<LocalRow>(db, ['memberId', 'effectiveDate', SLOT, 'teamId', 'role', 'status', 'change']),
+        ]),
+      2,
     ),
     readJsonRows(db.selectFrom('member').where('unitId', 'in', ids).select(registerColumns(db))),
-    readJsonRows(
+    readJsonGroups(
       db
         .selectFrom('payrollDays')
         .where('unitId', 'in', ids)
         .where('month', '=', month)
-        .select(
+        .groupBy('unitId')
+        .select([
+          'unitId as group',
           jsonRows<DaysRow>(db, [
-            'unitId',
             'memberId',
             'dutyAssigned',
             'dutyNight',
@@ -291,7 +297,7 @@ export async function loadCommuneMonths(
             'dutyHazardous',
             'trainingDays',
           ]),
-        ),
+        ]),
     ),
     // Through the register: the member index on the unit, then each member's records by the training index.
     readJsonRows(
@@ -315,19 +321,21 @@ export async function loadCommuneMonths(
   const rowsOf = new Map<string, LocalRow | LocalRow[]>();
   /** Read by id: came in by a merger, or two rows on one date. */
   const byId = new Set<string>();
-  for (let i = 0; i < localRows.length; i += 1) {
-    const row = localRows[i]!;
-    const memberId = row[0];
-    if (row[6] === 'merger') byId.add(memberId);
-    const have = rowsOf.get(memberId);
-    if (have === undefined) {
-      rowsOf.set(memberId, row);
-    } else if (isRow(have)) {
-      if (have[1] === row[1]) byId.add(memberId);
-      rowsOf.set(memberId, [have, row]);
-    } else {
-      if (have.some((r) => r[1] === row[1])) byId.add(memberId);
-      have.push(row);
+  for (const { rows: localRows } of localGroups) {
+    for (let i = 0; i < localRows.length; i += 1) {
+      const row = localRows[i]!;
+      const memberId = row[0];
+      if (row[6] === 'merger') byId.add(memberId);
+      const have = rowsOf.get(memberId);
+      if (have === undefined) {
+        rowsOf.set(memberId, row);
+      } else if (isRow(have)) {
+        if (have[1] === row[1]) byId.add(memberId);
+        rowsOf.set(memberId, [have, row]);
+      } else {
+        if (have.some((r) => r[1] === row[1])) byId.add(memberId);
+        have.push(row);
+      }
     }
   }
   // The members who passed through these communes by the month's end; those read again by id.
@@ -371,12 +379,13 @@ export async function loadCommuneMonths(
 
   const trainingOf = byMember([training, ...movedTraining]);
   const daysOf = new Map<string, Map<string, DaysEntry>>();
-  for (let i = 0; i < daysRows.length; i += 1) {
-    const [unitId, memberId, dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays] =
-      daysRows[i]!;
-    let byMember = daysOf.get(unitId);
-    if (!byMember) daysOf.set(unitId, (byMember = new Map<string, DaysEntry>()));
-    byMember.set(memberId, { dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays });
+  for (const { group: unitId, rows: daysRows } of dayGroups) {
+    const byMember = new Map<string, DaysEntry>();
+    daysOf.set(unitId, byMember);
+    for (let i = 0; i < daysRows.length; i += 1) {
+      const [memberId, dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays] = daysRows[i]!;
+      byMember.set(memberId, { dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays });
+    }
   }
 
   // Members per commune: every commune their history passes through in the month.
