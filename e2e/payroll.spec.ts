@@ -148,6 +148,12 @@ describe('ca.hungson computes the month, checks a line, submits; ubnd.daitu appr
     await openPayrollPage('Ngày trực, tập huấn');
     const firstRow = page.locator('.ant-table-tbody tr.ant-table-row').first();
     await expect.poll(() => firstRow.count(), { timeout: 30_000 }).toBe(1);
+    // Thái Nguyên's set pays no days of assigned tasks: that column is marked *, the mark explained below.
+    await expect
+      .poll(() =>
+        page.getByText(/^\* Bộ mức hỗ trợ đang áp dụng trong tháng này không chi khoản này/).count(),
+      )
+      .toBe(1);
     const member = (await firstRow.locator('td').first().locator('strong').innerText()).trim();
     const nightsField = page.getByRole('spinbutton', { name: `${member}, Trực đêm` });
     const nights = Number(await nightsField.inputValue()) + 1;

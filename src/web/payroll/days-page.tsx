@@ -163,6 +163,11 @@ export function DaysPage({ canEdit, myCommune }: DaysPageProps) {
       formatNumber(valueOf(row, field) ?? 0)
     );
 
+  /** Whether a column is marked * (a kind no rate in force pays): the mark is explained under the table. */
+  const unpaidShown =
+    data !== undefined &&
+    rows.length > 0 &&
+    (Object.keys(KIND_OF) as DayField[]).some((field) => !data.paidKinds.includes(KIND_OF[field]));
   /** A kind no rate in force pays: its column stays, greyed, saying so. */
   const titleOf = (field: DayField) =>
     !data || data.paidKinds.includes(KIND_OF[field]) ? (
@@ -416,6 +421,11 @@ export function DaysPage({ canEdit, myCommune }: DaysPageProps) {
             ) : null
           }
         />
+        {unpaidShown ? (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            * {t(daysText.notPaid)}
+          </Typography.Paragraph>
+        ) : null}
         {editable && rows.length > 0 ? (
           <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
             <Button icon={<UndoOutlined />} disabled={changed === 0} onClick={() => setDraft({})}>
