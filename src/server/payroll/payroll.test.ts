@@ -671,6 +671,29 @@ describe.each(inject('testDialects'))('payroll on %s', (dialect) => {
           .statusCode,
       ).toBe(404);
     });
+
+    it('still lists, after the 2025 merger, a commune it ended whose members were not moved', async () => {
+      // The demo's communes are the 2024 catalogue's, ended on 30/06/2025; Hùng Sơn's members are still there.
+      const coordinator = await t.as('congantinh');
+      const res = await coordinator({
+        method: 'GET',
+        url: `/api/payrolls/summary?month=2026-10&unitId=${province}`,
+      });
+      expect(res.statusCode).toBe(200);
+      const summary = res.json<PayrollMonthSummary>();
+      const communes = summary.districts.flatMap((d) => d.communes);
+      expect(communes.find((c) => c.id === hungSon)).toMatchObject({ payrollId: null, total: 0 });
+      expect(summary.totals).toMatchObject({ communes: communes.length, withPayroll: 0, total: 0 });
+      // Only those with members: not the province's hundred-odd ended communes.
+      const withMembers = await t.db
+        .selectFrom('member')
+        .select('unitId')
+        .distinct()
+        .where('status', '!=', 'left')
+        .where('provinceId', '=', province)
+        .execute();
+      expect(communes.map((c) => c.id).sort()).toEqual(withMembers.map((m) => m.unitId).sort());
+    });
   });
   describe('every route: bad input answers 4xx and writes nothing, out of scope answers 404', () => {
     let other: { provinceId: string; rateSetId: string; assignmentId: string };

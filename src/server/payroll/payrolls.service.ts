@@ -414,11 +414,20 @@ export async function monthSummary(
     .where('commune.kind', '=', 'commune')
     .where('commune.path', '>=', from)
     .where('commune.path', '<', to)
-    // Communes that existed during the month (the 2025 merger ended many), and any that has a payroll.
+    // Communes that existed during the month (the 2025 merger ended many), any that has a payroll, and any
+    // whose register still has members not gone (a commune ended by a merger whose members were not moved:
+    // its payroll is still due, and the province should see it missing).
     .where((eb) =>
       eb.or([
         inForceBetween('commune', monthStart(query.month), monthEnd(query.month)),
         eb('payroll.id', 'is not', null),
+        eb.exists(
+          eb
+            .selectFrom('member')
+            .select('member.id')
+            .whereRef('member.unitId', '=', 'commune.id')
+            .where('member.status', '!=', 'left'),
+        ),
       ]),
     )
     .orderBy('parent.searchName')
