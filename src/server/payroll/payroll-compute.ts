@@ -107,11 +107,13 @@ export async function computePayrolls(
       addTiming('write', performance.now() - started);
     }
   };
-  // PostgreSQL: every read of the run on one connection, the writes on another. A batch's reads sent at once
-  // on five pooled connections (with the previous batch's writes on a sixth) cost the server twice the CPU on
-  // two cores (12.2 s against 6.0 s for the national month) and the run 13.6 s against 10.0 s. SQLite has one
+  // PostgreSQL, many communes: every read of the run on one connection, the writes on another. A batch's reads
+  // sent at once on five pooled connections (with the previous batch's writes on a sixth) cost the server twice
+  // the CPU on two cores (12.2 s against 6.0 s for the national month) and the run 13.6 s against 10.0 s. Not
+  // for one commune (the API): its reads are small, and a connection held while waiting for another would let
+  // as many concurrent requests as the pool has connections hold them all and wait forever. SQLite has one
   // connection, which a reserved connection would hold from the writes.
-  if (isPostgres(db) && !db.isTransaction) await db.connection().execute(run);
+  if (isPostgres(db) && !db.isTransaction && communes.length > 1) await db.connection().execute(run);
   else await run(db);
   return outcome;
 }
