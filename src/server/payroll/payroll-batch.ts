@@ -53,17 +53,20 @@ export async function prepareBatch(
 ): Promise<PreparedBatch> {
   const batch: PreparedBatch = { payrolls: [], skipped: [], failed: [], timings: { read: 0, compute: 0 } };
   const started = performance.now();
-  const existingRows = await db
+  // The communes' payrolls of this month and of the months it may correct, in one read.
+  const payrolls = await db
     .selectFrom('payroll')
-    .select(['id', 'unitId', 'status', 'version'])
+    .select(['id', 'unitId', 'month', 'status', 'version'])
     .where(
       'unitId',
       'in',
       communes.map((c) => c.id),
     )
-    .where('month', '=', month)
+    .where('month', '<=', month)
+    .where('month', '>=', addMonths(month, -CORRECTION_WINDOW_MONTHS))
+    .orderBy('month')
     .execute();
-  const existing = new Map(existingRows.map((r) => [r.unitId, r]));
+  const existing = new Map(payrolls.filter((p) => p.month === month).map((p) => [p.unitId, p]));
   const open: CommuneRef[] = [];
   for (const commune of communes) {
     const row = existing.get(commune.id);
@@ -71,10 +74,12 @@ export async function prepareBatch(
     else open.push(commune);
   }
   if (open.length === 0) return batch;
+  const openIds = new Set(open.map((c) => c.id));
+  const earlier = payrolls.filter((p) => p.month < month && openIds.has(p.unitId));
   const [months, provinces, corrections] = await Promise.all([
     loadCommuneMonths(db, open, month),
     loadProvinceMonths(db, open.map(provinceOf), month),
-    correctionsFor(db, open, month, baseSalaries, existing, batch),
+    correctionsFor(db, open, month, baseSalaries, existing, earlier, batch),
   ]);
   const computing = performance.now();
   batch.timings.read = computing - started;
@@ -145,7 +150,8 @@ function prepared(
 /**
  * Correction lines for the frozen months (approved or paid) of these communes, to put into `month`: a frozen
  * month O is corrected here when no payroll between O and `month` is still open (a draft or submitted one
- * would be the earliest open month after O, and takes the correction).
+ * would be the earliest open month after O, and takes the correction). `earlier`: the communes' payrolls of
+ * the correction window before `month`, in month order.
  */
 async function correctionsFor(
   db: Db,
@@ -153,18 +159,10 @@ async function correctionsFor(
   month: string,
   baseSalaries: BaseSalaryEntry[],
   current: Map<string, { id: string }>,
+  earlier: readonly { unitId: string; month: string; status: PayrollStatus }[],
   batch: PreparedBatch,
 ): Promise<Map<string, CorrectionLine[]>> {
   const result = new Map<string, CorrectionLine[]>();
-  const ids = communes.map((c) => c.id);
-  const earlier = await db
-    .selectFrom('payroll')
-    .select(['id', 'unitId', 'month', 'status'])
-    .where('unitId', 'in', ids)
-    .where('month', '<', month)
-    .where('month', '>=', addMonths(month, -CORRECTION_WINDOW_MONTHS))
-    .orderBy('month')
-    .execute();
   const frozen = earlier.filter((p) => FROZEN_STATUSES.includes(p.status));
   if (frozen.length === 0) return result;
   const openMonths = earlier.filter((p) => !FROZEN_STATUSES.includes(p.status));

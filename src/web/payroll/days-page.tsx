@@ -42,8 +42,9 @@ interface DaysPageProps {
   myCommune?: UnitOption;
 }
 
-type DayField = 'dutyAssigned' | 'dutyNight' | 'dutyHoliday' | 'dutyHazardous' | 'trainingDays';
 const DUTY_FIELDS = ['dutyAssigned', 'dutyNight', 'dutyHoliday', 'dutyHazardous'] as const;
+const DAY_FIELDS = [...DUTY_FIELDS, 'trainingDays'] as const;
+type DayField = (typeof DAY_FIELDS)[number];
 type Draft = Record<string, Partial<Record<DayField, number | null>>>;
 const KIND_OF: Record<DayField, RateKind> = {
   dutyAssigned: 'duty_assigned',
@@ -163,19 +164,16 @@ export function DaysPage({ canEdit, myCommune }: DaysPageProps) {
       formatNumber(valueOf(row, field) ?? 0)
     );
 
-  /** Whether a column is marked * (a kind no rate in force pays): the mark is explained under the table. */
-  const unpaidShown =
-    data !== undefined &&
-    rows.length > 0 &&
-    (Object.keys(KIND_OF) as DayField[]).some((field) => !data.paidKinds.includes(KIND_OF[field]));
-  /** A kind no rate in force pays: its column stays, greyed, saying so. */
+  /** A kind no rate in force pays: its column stays, greyed and marked *, the mark explained under the table. */
+  const isUnpaid = (field: DayField) => data !== undefined && !data.paidKinds.includes(KIND_OF[field]);
+  const unpaidShown = rows.length > 0 && DAY_FIELDS.some(isUnpaid);
   const titleOf = (field: DayField) =>
-    !data || data.paidKinds.includes(KIND_OF[field]) ? (
-      t(daysText[field])
-    ) : (
+    isUnpaid(field) ? (
       <Tooltip title={t(daysText.notPaid)}>
         <Typography.Text type="secondary">{t(daysText[field])}*</Typography.Text>
       </Tooltip>
+    ) : (
+      t(daysText[field])
     );
   const dutyColumn = (field: (typeof DUTY_FIELDS)[number]) => ({
     title: titleOf(field),
@@ -408,7 +406,7 @@ export function DaysPage({ canEdit, myCommune }: DaysPageProps) {
                 <Table.Summary.Cell index={0} colSpan={3}>
                   <Typography.Text strong>{t(daysText.total)}</Typography.Text>
                 </Table.Summary.Cell>
-                {[...DUTY_FIELDS, 'trainingDays' as const].map((field, index) => (
+                {DAY_FIELDS.map((field, index) => (
                   <Table.Summary.Cell
                     key={field}
                     index={index + 1}
