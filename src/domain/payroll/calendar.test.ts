@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, clampToMonth } from './calendar.ts';
+import { addMonths, clampToMonth, sameMonth } from './calendar.ts';
 
 describe('addMonths', () => {
   it('moves across the turn of the year both ways', () => {
@@ -22,5 +22,13 @@ describe('clampToMonth', () => {
     expect(clampToMonth('2024-12-31', '2025-09', 30)).toBe(0);
     expect(clampToMonth('2025-10-01', '2025-09', 30)).toBe(31);
     expect(clampToMonth('2026-01-05', '2025-09', 30)).toBe(31);
+  });
+});
+
+describe('sameMonth', () => {
+  it('compares the year and month of two dates, not the day', () => {
+    expect(sameMonth('2025-09-01', '2025-09-30')).toBe(true);
+    expect(sameMonth('2025-09-30', '2025-10-01')).toBe(false);
+    expect(sameMonth('2024-09-15', '2025-09-15')).toBe(false);
   });
 });

@@ -44,6 +44,12 @@ export function clampToMonth(iso: string, month: string, dim: number): number {
 /** The day of an ISO date as a number, from its two digits. */
 export const dayDigits = (iso: string) => (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48;
 
+/** Whether two ISO dates are of one month (their first seven characters, compared in place). */
+export function sameMonth(a: string, b: string): boolean {
+  for (let k = 0; k < 7; k += 1) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 /** dd/mm/yyyy */
 export const vnDate = formatVietnameseDate;
 

@@ -302,8 +302,8 @@ interface Run {
 }
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-/** No pieces (never changed: a member's first piece makes a new array). */
-const NO_PIECES: Piece[] = [];
+/** No pieces: shared, so frozen (a member's first piece makes a new array). */
+const NO_PIECES: readonly Piece[] = Object.freeze([]);
 
 /**
  * The days of the month in post (less suspensions), as role pieces; pushes problems into `errors`.
@@ -316,9 +316,9 @@ function piecesOf(
   dim: number,
   suspendedIsInPost: boolean,
   errors: FieldError[],
-): Piece[] {
+): readonly Piece[] {
   // Made by a literal for the first piece: an array grown by push from empty holds 16 slots, per member.
-  let pieces: Piece[] = NO_PIECES;
+  let pieces: Piece[] | null = null;
   const posts = member.posts;
   for (let j = 0; j < posts.length; j += 1) {
     const post = posts[j]!;
@@ -347,11 +347,11 @@ function piecesOf(
     const start = Math.max(1, clampToMonth(post.from, month, dim));
     const end = post.to === null ? dim : Math.min(dim, clampToMonth(post.to, month, dim));
     if (start <= end) {
-      if (pieces === NO_PIECES) pieces = [{ start, end, role }];
+      if (pieces === null) pieces = [{ start, end, role }];
       else pieces.push({ start, end, role });
     }
   }
-  if (pieces.length > 1) {
+  if (pieces !== null && pieces.length > 1) {
     pieces.sort((a, b) => a.start - b.start);
     for (let i = 1; i < pieces.length; i += 1) {
       if (pieces[i]!.start <= pieces[i - 1]!.end) {
@@ -366,8 +366,8 @@ function piecesOf(
     }
   }
   const suspensions = member.suspensions;
-  if (suspendedIsInPost || suspensions === undefined || suspensions.length === 0) return pieces;
-  let result = pieces;
+  if (suspendedIsInPost || suspensions === undefined || suspensions.length === 0) return pieces ?? NO_PIECES;
+  let result: readonly Piece[] = pieces ?? NO_PIECES;
   suspensions.forEach((s, j) => {
     if (!DATE_SHAPE.test(s.from) || (s.to !== null && (!DATE_SHAPE.test(s.to) || s.to < s.from))) {
       errors.push({

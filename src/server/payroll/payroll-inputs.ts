@@ -1,7 +1,15 @@
 // Fills the pure computation's input (src/domain/payroll) from the force register and the payroll tables, for
 // many communes at once: every read is one set-based query per batch of communes (no query per member).
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
-import { dateOfDay, dayAfter, dayBefore, dayDigits, daysInMonth } from '../../domain/payroll/calendar.ts';
+import { daysBetween } from '../../domain/common/dates.ts';
+import {
+  dateOfDay,
+  dayAfter,
+  dayBefore,
+  dayDigits,
+  daysInMonth,
+  sameMonth,
+} from '../../domain/payroll/calendar.ts';
 import type { DateInterval, PayrollMemberInput, PostInterval } from '../../domain/payroll/compute-payroll.ts';
 import type { PayrollRole, RoundingRule } from '../../domain/payroll/constants.ts';
 import type { Rate, RateSet } from '../../domain/payroll/rate-sets.ts';
@@ -84,6 +92,9 @@ type DaysRow = readonly [
 ];
 
 const HISTORY_COLUMNS = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'] as const;
+/** The history read by commune: the commune's id left to a `SLOT` the reader fills, then the change. */
+const UNIT_SLOT = HISTORY_COLUMNS.indexOf('unitId');
+const LOCAL_COLUMNS = [...HISTORY_COLUMNS.map((c, i) => (i === UNIT_SLOT ? SLOT : c)), 'change'];
 const ROLES = new Set<string>(['to_truong', 'to_pho', 'to_vien']);
 const NO_INTERVALS: readonly DateInterval[] = Object.freeze([]);
 const NO_DUTY: PayrollMemberInput['dutyDays'] = Object.freeze({
@@ -136,8 +147,6 @@ export function postsFromHistory(rows: readonly HistoryRow[], communeId: string,
   return { posts: posts ?? [], suspensions: suspensions ?? NO_INTERVALS, teamId };
 }
 
-const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-
 function countDays(intervals: readonly DateInterval[]): number {
   let n = 0;
   for (let k = 0; k < intervals.length; k += 1) {
@@ -145,17 +154,9 @@ function countDays(intervals: readonly DateInterval[]): number {
     const to = i.to ?? i.from;
     // Intervals clipped to one month (the usual case): the day numbers are in the text (read in place: this
     // runs for every member of a national run).
-    n += sameMonth(to, i.from)
-      ? dayDigits(to) - dayDigits(i.from) + 1
-      : dayNumber(to) - dayNumber(i.from) + 1;
+    n += sameMonth(to, i.from) ? dayDigits(to) - dayDigits(i.from) + 1 : daysBetween(i.from, to) + 1;
   }
   return n;
-}
-
-/** Whether two ISO dates are of one month (their first seven characters). */
-function sameMonth(a: string, b: string) {
-  for (let k = 0; k < 7; k += 1) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
-  return true;
 }
 
 /** The duty days paid: those entered, or none. */
@@ -274,11 +275,8 @@ export async function loadCommuneMonths(
         .selectFrom('memberHistory')
         .where('unitId', 'in', ids)
         .groupBy('unitId')
-        .select([
-          'unitId as group',
-          jsonRows<LocalRow>(db, ['memberId', 'effectiveDate', SLOT, 'teamId', 'role', 'status', 'change']),
-        ]),
-      2,
+        .select(['unitId as group', jsonRows<LocalRow>(db, LOCAL_COLUMNS)]),
+      UNIT_SLOT,
     ),
     readJsonRows(db.selectFrom('member').where('unitId', 'in', ids).select(registerColumns(db))),
     readJsonGroups(
