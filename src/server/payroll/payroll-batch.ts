@@ -1,5 +1,6 @@
 // One batch of communes made ready to write: read with a handful of set-based queries, computed commune by
-// commune, and encoded as the figures and documents to store (written by payroll-compute.ts).
+// commune, and encoded as the figures and documents to store (written by payroll-compute.ts); or, for a run
+// that counts its drafts' lines, counted (payroll-count.ts) where it can be.
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
 import { addMonths } from '../../domain/payroll/calendar.ts';
 import {
@@ -14,6 +15,7 @@ import { FROZEN_STATUSES, type PayrollStatus } from '../../domain/payroll/payrol
 import type { FieldError } from '../../domain/errors.ts';
 import type { Db } from '../db/database.ts';
 import { decodeContent, encodeContent } from './payroll-content.ts';
+import { countBatch } from './payroll-count.ts';
 import { type CommuneRef, loadCommuneMonths, loadProvinceMonths, provinceOf } from './payroll-inputs.ts';
 
 /** How far back a frozen month is still corrected automatically. */
@@ -31,7 +33,8 @@ export interface PreparedPayroll {
   corrections: number;
   warnings: number;
   roundingRule: RoundingRule;
-  content: string;
+  /** The document (its lines); null for a counted draft, whose document is made when it is first read. */
+  content: string | null;
 }
 
 export interface PreparedBatch {
@@ -40,18 +43,27 @@ export interface PreparedBatch {
   skipped: { unitId: string; status: PayrollStatus }[];
   /** Communes whose input cannot be computed (for `month`: theirs, or a frozen month being corrected). */
   failed: { unitId: string; month: string; message: string; fieldErrors: FieldError[] }[];
-  /** Milliseconds spent reading, and computing and encoding. */
-  timings: { read: number; compute: number };
+  /** Milliseconds spent counting, reading, and computing and encoding. */
+  timings: { count: number; read: number; compute: number };
 }
 
-/** Reads, computes and encodes the month of these communes (those whose payroll is not a draft are skipped). */
+/**
+ * Reads, computes and encodes the month of these communes (those whose payroll is not a draft are skipped).
+ * `lines: 'count'`: the communes that may owe no correction are counted (payroll-count.ts) where they can be.
+ */
 export async function prepareBatch(
   db: Db,
   communes: readonly CommuneRef[],
   month: string,
   baseSalaries: BaseSalaryEntry[],
+  lines: 'list' | 'count',
 ): Promise<PreparedBatch> {
-  const batch: PreparedBatch = { payrolls: [], skipped: [], failed: [], timings: { read: 0, compute: 0 } };
+  const batch: PreparedBatch = {
+    payrolls: [],
+    skipped: [],
+    failed: [],
+    timings: { count: 0, read: 0, compute: 0 },
+  };
   const started = performance.now();
   // The communes' payrolls of this month and of the months it may correct, in one read.
   const payrolls = await db
@@ -67,12 +79,28 @@ export async function prepareBatch(
     .orderBy('month')
     .execute();
   const existing = new Map(payrolls.filter((p) => p.month === month).map((p) => [p.unitId, p]));
-  const open: CommuneRef[] = [];
+  let open: CommuneRef[] = [];
   for (const commune of communes) {
     const row = existing.get(commune.id);
     if (row && row.status !== 'draft') batch.skipped.push({ unitId: commune.id, status: row.status });
     else open.push(commune);
   }
+  if (lines === 'count') {
+    // A commune with a frozen month in the window may owe corrections: those are worked out from lines.
+    const frozen = new Set(payrolls.filter((p) => FROZEN_STATUSES.includes(p.status)).map((p) => p.unitId));
+    const counted = await countBatch(
+      db,
+      open.filter((c) => !frozen.has(c.id)),
+      month,
+      baseSalaries,
+      existing,
+    );
+    batch.payrolls.push(...counted.payrolls);
+    const done = new Set(counted.payrolls.map((p) => p.unitId));
+    open = open.filter((c) => !done.has(c.id));
+  }
+  const reading = performance.now();
+  batch.timings.count = reading - started;
   if (open.length === 0) return batch;
   const openIds = new Set(open.map((c) => c.id));
   const earlier = payrolls.filter((p) => p.month < month && openIds.has(p.unitId));
@@ -82,7 +110,7 @@ export async function prepareBatch(
     correctionsFor(db, open, month, baseSalaries, existing, earlier, batch),
   ]);
   const computing = performance.now();
-  batch.timings.read = computing - started;
+  batch.timings.read = computing - reading;
   for (const { commune, members } of months) {
     if (batch.failed.some((f) => f.unitId === commune.id)) continue;
     const province = provinces.get(provinceOf(commune))!;

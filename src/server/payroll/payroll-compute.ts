@@ -1,6 +1,8 @@
 // Computing and storing monthly payrolls, for one commune (the API) or many (the bench, a province at once).
 // Communes go by batches: a batch is prepared (read with a handful of set-based queries, computed, encoded:
-// payroll-batch.ts), then written with multi-row inserts in one transaction.
+// payroll-batch.ts), then written with multi-row inserts in one transaction. A run of many communes may count
+// its drafts' lines instead of listing them (`lines: 'count'`): their figures are stored, their document is
+// made when the draft is first read (payrolls.service.ts).
 import { randomUUID } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { FieldError } from '../../domain/errors.ts';
@@ -71,17 +73,29 @@ export interface ComputeOutcome {
   total: number;
 }
 
+export interface ComputeOptions {
+  /** One commune, from the API: a payroll that is not a draft answers 409 and bad input 422. */
+  strict: boolean;
+  /**
+   * 'list': every draft written with its document (its lines). 'count': the members whose month is plain are
+   * counted in the database and priced once per kind of month (payroll-count.ts); a draft so computed has its
+   * figures only, and its document is made when it is first read.
+   */
+  lines: 'list' | 'count';
+  /** The audit action: 'list' when a counted draft's lines are made on reading it. */
+  reason?: 'list';
+}
+
 /**
- * Creates or recomputes the draft payroll of each commune for `month`. `strict` (one commune, from the API):
- * a payroll that is not a draft answers 409 and bad input 422; otherwise such communes are skipped and listed
- * (failed), and the others written.
+ * Creates or recomputes the draft payroll of each commune for `month`. Not `strict`: communes whose payroll is
+ * not a draft, or whose input cannot be computed, are skipped and listed (failed), and the others written.
  */
 export async function computePayrolls(
   db: Db,
   actor: Actor | SystemActor,
   communes: readonly CommuneRef[],
   month: string,
-  options: { strict: boolean },
+  options: ComputeOptions,
 ): Promise<ComputeOutcome> {
   const outcome: ComputeOutcome = { computed: new Map(), skipped: [], failed: [], lines: 0, total: 0 };
   const baseSalaries = await loadBaseSalaries(db);
@@ -89,7 +103,7 @@ export async function computePayrolls(
   const run = async (reader: Db) => {
     const prepare = (from: number) =>
       from < communes.length
-        ? prepareBatch(reader, communes.slice(from, from + BATCH), month, baseSalaries)
+        ? prepareBatch(reader, communes.slice(from, from + BATCH), month, baseSalaries, options.lines)
         : null;
     // While a batch is written, the next one is read and computed: PostgreSQL answers on the reading
     // connection meanwhile (SQLite's one connection takes the statements in turn). A batch that fails is
@@ -99,11 +113,12 @@ export async function computePayrolls(
       const prepared = await next;
       next = prepare(from + BATCH);
       next?.catch(() => undefined);
+      addTiming('count', prepared.timings.count);
       addTiming('read', prepared.timings.read);
       addTiming('compute', prepared.timings.compute);
       if (options.strict) refuseIfNotComputed(prepared, nameOf, month);
       const started = performance.now();
-      await persist(db, actor, month, prepared, outcome);
+      await persist(db, actor, month, prepared, outcome, options.reason);
       addTiming('write', performance.now() - started);
     }
   };
@@ -140,6 +155,7 @@ async function persist(
   month: string,
   { payrolls, skipped, failed }: PreparedBatch,
   outcome: ComputeOutcome,
+  reason: ComputeOptions['reason'],
 ) {
   outcome.skipped.push(...skipped);
   outcome.failed.push(...failed.map(({ unitId, message }) => ({ unitId, message })));
@@ -182,13 +198,13 @@ async function persist(
       });
       created.push({ id, unitId: p.unitId, total: p.total });
     }
-    contents.push({ payrollId: id, content: p.content });
+    if (p.content !== null) contents.push({ payrollId: id, content: p.content });
     audits.push({
       id: randomUUID(),
       at: now,
       userId: actor.userId,
       unitId: actor.unitId,
-      action: p.existing ? 'recompute' : 'compute',
+      action: reason ?? (p.existing ? 'recompute' : 'compute'),
       entity: 'payroll',
       entityId: id,
       before: null,

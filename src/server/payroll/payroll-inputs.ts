@@ -41,6 +41,18 @@ const CHUNK = 2000;
 export const monthStart = (month: string) => dateOfDay(month, 1);
 export const monthEnd = (month: string) => dateOfDay(month, daysInMonth(month));
 
+/** A month's first and last dates and its number of days, worked out once per read. */
+interface MonthSpan {
+  start: string;
+  end: string;
+  dim: number;
+}
+const monthSpan = (month: string): MonthSpan => ({
+  start: monthStart(month),
+  end: monthEnd(month),
+  dim: daysInMonth(month),
+});
+
 /** A member's month in one commune: the computation's input, and what the days page shows. */
 export interface MemberMonth extends PayrollMemberInput {
   /** Role on the member's last day in post in the commune in the month (not in post: their last row's here). */
@@ -91,6 +103,14 @@ type DaysRow = readonly [
   trainingDays: number | null,
 ];
 
+const DAYS_COLUMNS = [
+  'memberId',
+  'dutyAssigned',
+  'dutyNight',
+  'dutyHoliday',
+  'dutyHazardous',
+  'trainingDays',
+] as const;
 const HISTORY_COLUMNS = ['memberId', 'effectiveDate', 'unitId', 'teamId', 'role', 'status'] as const;
 /** The history read by commune: the commune's id left to a `SLOT` the reader fills, then the change. */
 const UNIT_SLOT = HISTORY_COLUMNS.indexOf('unitId');
@@ -256,9 +276,8 @@ export async function loadCommuneMonths(
   month: string,
 ): Promise<CommuneMonth[]> {
   if (communes.length === 0) return [];
-  const start = monthStart(month);
-  const end = monthEnd(month);
-  const dim = daysInMonth(month);
+  const span = monthSpan(month);
+  const { end } = span;
   const ids = communes.map((c) => c.id);
   // The history rows of these communes by the history's (unit, member) index, the register, days and teams by
   // their unit indexes: the rows of one commune lie together, so these reads go down the tables instead of
@@ -285,17 +304,7 @@ export async function loadCommuneMonths(
         .where('unitId', 'in', ids)
         .where('month', '=', month)
         .groupBy('unitId')
-        .select([
-          'unitId as group',
-          jsonRows<DaysRow>(db, [
-            'memberId',
-            'dutyAssigned',
-            'dutyNight',
-            'dutyHoliday',
-            'dutyHazardous',
-            'trainingDays',
-          ]),
-        ]),
+        .select(['unitId as group', jsonRows<DaysRow>(db, DAYS_COLUMNS)]),
     ),
     // Through the register: the member index on the unit, then each member's records by the training index.
     readJsonRows(
@@ -371,8 +380,6 @@ export async function loadCommuneMonths(
   ]);
   for (const part of movedRegister) for (const row of part) registerOf.set(row[0], row);
   const wholeOf = byMember(wholeParts);
-  const byRecording = (a: WholeRow, b: WholeRow) =>
-    compareText(a[1], b[1]) || compareText(a[6], b[6]) || compareText(a[7], b[7]);
   for (const rows of wholeOf.values()) rows.sort(byRecording);
 
   const trainingOf = byMember([training, ...movedTraining]);
@@ -390,31 +397,11 @@ export async function loadCommuneMonths(
   const byCommune = new Map<string, MemberMonth[]>(ids.map((id) => [id, []]));
   const teamIds = new Set<string>();
   const place = (communeId: string, rows: readonly HistoryRow[], member: RegisterRow) => {
-    const memberId = member[0];
-    const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, start, end);
-    const days = daysOf.get(communeId)?.get(memberId) ?? null;
-    if (posts.length === 0 && !days) return;
-    const records = trainingOf.get(memberId);
-    const trainingDaysFromRecords = records ? trainingDaysOf(records, posts) : 0;
-    const lastPost = posts.at(-1);
-    // Not in post in the month (days entered all the same): the team and role of their last row here.
-    const lastRow = lastPost ? null : rows.filter((r) => r[2] === communeId).at(-1)!;
-    const team = teamId ?? lastRow![3];
-    teamIds.add(team);
-    byCommune.get(communeId)!.push({
-      memberId,
-      fullName: member[1],
-      teamId: team,
-      teamName: '',
-      role: lastPost?.role ?? (lastRow![4] as PayrollRole),
-      posts,
-      suspensions,
-      daysInPost: countDays(posts) - countDays(suspensions),
-      days,
-      trainingDaysFromRecords,
-      dutyDays: dutyDaysOf(days),
-      trainingDays: trainingDaysPaid(days, trainingDaysFromRecords, dim),
-    });
+    const days = daysOf.get(communeId)?.get(member[0]) ?? null;
+    const m = memberMonth(span, communeId, rows, member, days, trainingOf.get(member[0]));
+    if (m === null) return;
+    teamIds.add(m.teamId);
+    byCommune.get(communeId)!.push(m);
   };
   for (let i = 0; i < seen.length; i += 1) {
     const memberId = seen[i]!;
@@ -471,6 +458,116 @@ export async function loadCommuneMonths(
     return { commune, members };
   });
 }
+
+/**
+ * A member's month in a commune from their whole history (in order), their days entered there and their
+ * training records; null when they were not in post there in the month and have no days entered (team name
+ * left empty).
+ */
+function memberMonth(
+  { start, end, dim }: MonthSpan,
+  communeId: string,
+  rows: readonly HistoryRow[],
+  member: RegisterRow,
+  days: DaysEntry | null,
+  records: readonly TrainingRow[] | undefined,
+): MemberMonth | null {
+  const { posts, suspensions, teamId } = postsFromHistory(rows, communeId, start, end);
+  if (posts.length === 0 && !days) return null;
+  const trainingDaysFromRecords = records ? trainingDaysOf(records, posts) : 0;
+  const lastPost = posts.at(-1);
+  // Not in post in the month (days entered all the same): the team and role of their last row here.
+  const lastRow = lastPost ? null : rows.filter((r) => r[2] === communeId).at(-1)!;
+  return {
+    memberId: member[0],
+    fullName: member[1],
+    teamId: teamId ?? lastRow![3],
+    teamName: '',
+    role: lastPost?.role ?? (lastRow![4] as PayrollRole),
+    posts,
+    suspensions,
+    daysInPost: countDays(posts) - countDays(suspensions),
+    days,
+    trainingDaysFromRecords,
+    dutyDays: dutyDaysOf(days),
+    trainingDays: trainingDaysPaid(days, trainingDaysFromRecords, dim),
+  };
+}
+
+/**
+ * The months of a few named members in given communes (the members a counted run could not count: payroll-
+ * count.ts), read by member id: their whole history, register row, days and training records. Team names are
+ * left empty and the members unordered: only the figures are wanted.
+ */
+export async function loadMemberMonths(
+  db: Db,
+  wanted: readonly { communeId: string; memberId: string }[],
+  month: string,
+): Promise<Map<string, MemberMonth[]>> {
+  const result = new Map<string, MemberMonth[]>();
+  if (wanted.length === 0) return result;
+  const span = monthSpan(month);
+  const memberIds = [...new Set(wanted.map((w) => w.memberId))];
+  const communeIds = [...new Set(wanted.map((w) => w.communeId))];
+  const reads = await Promise.all(
+    chunks(memberIds).map((part) =>
+      Promise.all([
+        readJsonRows(
+          db
+            .selectFrom('memberHistory')
+            .where('memberId', 'in', part)
+            .select(jsonRows<WholeRow>(db, [...HISTORY_COLUMNS, 'recordedAt', 'id'])),
+        ),
+        readJsonRows(db.selectFrom('member').where('id', 'in', part).select(registerColumns(db))),
+        readJsonRows(
+          db
+            .selectFrom('payrollDays')
+            .where('unitId', 'in', communeIds)
+            .where('month', '=', month)
+            .where('memberId', 'in', part)
+            .select(jsonRows<[unitId: string, ...DaysRow]>(db, ['unitId', ...DAYS_COLUMNS])),
+        ),
+        readJsonRows(trainingQuery(db, month).where('t.memberId', 'in', part).select(trainingColumns(db))),
+      ]),
+    ),
+  );
+  const historyOf = byMember(reads.map((r) => r[0]));
+  for (const rows of historyOf.values()) rows.sort(byRecording);
+  const registerOf = new Map(reads.flatMap((r) => r[1]).map((row) => [row[0], row]));
+  const daysOf = new Map(
+    reads.flatMap((r) => r[2]).map(([unitId, memberId, ...d]) => [`${unitId}|${memberId}`, daysEntry(d)]),
+  );
+  const trainingOf = byMember(reads.map((r) => r[3]));
+  for (const { communeId, memberId } of wanted) {
+    const member = registerOf.get(memberId);
+    const rows = historyOf.get(memberId);
+    if (!member || !rows) continue;
+    const m = memberMonth(
+      span,
+      communeId,
+      rows,
+      member,
+      daysOf.get(`${communeId}|${memberId}`) ?? null,
+      trainingOf.get(memberId),
+    );
+    if (m === null) continue;
+    const list = result.get(communeId);
+    if (list) list.push(m);
+    else result.set(communeId, [m]);
+  }
+  return result;
+}
+
+const daysEntry = ([dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays]: readonly [
+  number,
+  number,
+  number,
+  number,
+  number | null,
+]): DaysEntry => ({ dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays });
+
+const byRecording = (a: WholeRow, b: WholeRow) =>
+  compareText(a[1], b[1]) || compareText(a[6], b[6]) || compareText(a[7], b[7]);
 
 const isRow = (rows: LocalRow | LocalRow[]): rows is LocalRow => typeof rows[0] === 'string';
 const compareText = (a: string | null, b: string | null) => (a! < b! ? -1 : a! > b! ? 1 : 0);

@@ -126,16 +126,49 @@ export async function computePayroll(
 ): Promise<PayrollDetail> {
   requirePayrollWriter(actor);
   const commune = await requireCommuneInScope(db, actor, input.unitId);
-  const outcome = await computePayrolls(db, actor, [commune], input.month, { strict: true });
+  const outcome = await computePayrolls(db, actor, [commune], input.month, { strict: true, lines: 'list' });
   const id = outcome.computed.get(commune.id);
   if (!id) throw new AppError('INTERNAL');
   return getPayroll(db, actor, id);
 }
 
+const NO_CONTENT: PayrollContent = { lines: [], corrections: [], warnings: [] };
+
+/**
+ * A payroll with its document. A draft computed by a run that counted its lines (payroll-compute.ts) has its
+ * figures only: its lines are made here, when it is first read, by the same computation as "Tính lại" — so
+ * they, and the figures with them, follow the data of that moment (decisions.md, "Counted drafts").
+ */
+async function withContent(
+  db: Db,
+  actor: Actor,
+  row: PayrollRow,
+): Promise<{ row: PayrollRow; content: PayrollContent }> {
+  const read = () =>
+    db.selectFrom('payrollContent').select('content').where('payrollId', '=', row.id).executeTakeFirst();
+  let stored = await read();
+  if (!stored && row.status === 'draft') {
+    const commune = {
+      id: row.unitId,
+      code: row.communeCode,
+      name: row.communeName,
+      path: row.communePath,
+      parentId: row.communeParentId,
+    };
+    try {
+      await computePayrolls(db, actor, [commune], row.month, { strict: true, lines: 'list', reason: 'list' });
+    } catch (err) {
+      // Made meanwhile by another reader (or submitted): read what is there now.
+      if (!(err instanceof AppError && err.code === 'CONFLICT')) throw err;
+    }
+    [row, stored] = await Promise.all([requirePayroll(db, actor, row.id), read()]);
+  }
+  return { row, content: stored ? decodeContent(stored.content) : NO_CONTENT };
+}
+
 export async function getPayroll(db: Db, actor: Actor, id: string): Promise<PayrollDetail> {
-  const row = await requirePayroll(db, actor, id);
-  const [content, history, approver] = await Promise.all([
-    db.selectFrom('payrollContent').select('content').where('payrollId', '=', id).executeTakeFirst(),
+  const { row, content } = await withContent(db, actor, await requirePayroll(db, actor, id));
+  const [history, approver] = await Promise.all([
     db
       .selectFrom('payrollTransition')
       .leftJoin('appUser', 'appUser.id', 'payrollTransition.userId')
@@ -152,9 +185,7 @@ export async function getPayroll(db: Db, actor: Actor, id: string): Promise<Payr
       .execute(),
     approverOf(db, row),
   ]);
-  const { lines, corrections, warnings } = content
-    ? decodeContent(content.content)
-    : { lines: [], corrections: [], warnings: [] };
+  const { lines, corrections, warnings } = content;
   const totals = totalsOf([...lines, ...corrections]);
   const lineTotal = lines.reduce((s, l) => s + l.amount, 0);
   const approving = isApprover(actor, row, approver);
@@ -198,17 +229,8 @@ export async function getPayrollContent(
   actor: Actor,
   id: string,
 ): Promise<{ summary: PayrollSummary; content: PayrollContent; roundingRule: string }> {
-  const row = await requirePayroll(db, actor, id);
-  const content = await db
-    .selectFrom('payrollContent')
-    .select('content')
-    .where('payrollId', '=', id)
-    .executeTakeFirst();
-  return {
-    summary: toSummary(row),
-    content: content ? decodeContent(content.content) : { lines: [], corrections: [], warnings: [] },
-    roundingRule: row.roundingRule,
-  };
+  const { row, content } = await withContent(db, actor, await requirePayroll(db, actor, id));
+  return { summary: toSummary(row), content, roundingRule: row.roundingRule };
 }
 
 /** For the budget: what a payroll pays (integer VND) and its status; null when there is no such payroll. */
@@ -284,7 +306,7 @@ export async function changePayrollStatus(
   action: keyof typeof TRANSITIONS,
   input: { reason?: string; paidOn?: string },
 ): Promise<PayrollDetail> {
-  const row = await requirePayroll(db, actor, id);
+  let row = await requirePayroll(db, actor, id);
   const t = TRANSITIONS[action];
   if (action === 'submit') {
     requirePayrollWriter(actor);
@@ -299,12 +321,11 @@ export async function changePayrollStatus(
     throw stateConflict(action, row);
   }
   if (action === 'submit') {
-    const content = await db
-      .selectFrom('payrollContent')
-      .select('content')
-      .where('payrollId', '=', id)
-      .executeTakeFirst();
-    const lines = content ? decodeContent(content.content).lines : [];
+    // A counted draft gets its lines (and the figures with them) before it is checked and submitted.
+    const read = await withContent(db, actor, row);
+    row = read.row;
+    if (row.status !== t.from) throw stateConflict(action, row);
+    const { lines } = read.content;
     const missing = lines.filter((l) => l.missing !== null);
     if (missing.length > 0) {
       throw new AppError(
