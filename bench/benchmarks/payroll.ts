@@ -6,6 +6,7 @@
 // province a rate set (half of them changing rates on the 16th), and about a quarter of the members duty days.
 import fs from 'node:fs/promises';
 import { type Insertable, sql } from 'kysely';
+import type { Db } from '../../src/server/db/database.ts';
 import type { PayrollRateSetTable } from '../../src/server/db/schema.ts';
 import { SYNTHETIC_RATE_SET } from '../../src/domain/payroll/synthetic.ts';
 import { loadDemoDataIfEmpty } from '../../src/server/demo/demo.service.ts';
@@ -22,6 +23,55 @@ const MONTH = '2025-09';
 const FIRST_DAY = `${MONTH}-01`;
 /** A smaller country to iterate on (the measured run is 400,000). */
 const MEMBERS = Number(process.env.BENCH_PAYROLL_MEMBERS ?? 400_000);
+
+/**
+ * A month's changes, by the first two hex digits of the member's id (each 1/256 of the members): 1.6% joined on
+ * the 16th and 1.6% left on the 21st (a fifth of the force replaced in a year), 0.4% promoted on the 10th, 0.4%
+ * suspended from the 10th to the 19th, and 7.8% at a two-day training on 8–9/9 (a commune trains its members
+ * once a year or so). The trained are counted (their training days read from the records); the others are
+ * computed one by one (payroll-count.ts). Written once: the rows' ids are fixed, and rows already there are
+ * left. decisions.md ("Counted drafts") has the figures for a month with 10% of changes.
+ */
+export async function addChurn(db: Db, month: string) {
+  const now = new Date().toISOString();
+  const prefixIn = (...prefixes: string[]) => sql`substr(m.id, 1, 2) in (${sql.join(prefixes)})`;
+  const hex = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => (from + i).toString(16).padStart(2, '0'));
+  await sql`update member_history set effective_date = ${`${month}-16`}
+    where id in (select ${sql.lit('h-')} || m.id from member m where ${prefixIn(...hex(0xf0, 0xf3))})
+      and effective_date <> ${`${month}-16`}`.execute(db);
+  const changes: [
+    id: string,
+    day: string,
+    change: string,
+    role: string | null,
+    status: string,
+    prefixes: string[],
+  ][] = [
+    ['left', '21', 'left', null, 'left', hex(0xf8, 0xfb)],
+    ['promoted', '10', 'role', 'to_truong', 'active', hex(0xfd, 0xfd)],
+    ['suspended', '10', 'status', null, 'suspended', hex(0xec, 0xec)],
+    ['resumed', '20', 'status', null, 'active', hex(0xec, 0xec)],
+  ];
+  for (const [id, day, change, role, status, prefixes] of changes) {
+    await sql`
+      insert into member_history (id, member_id, effective_date, change, unit_id, team_id, role, status,
+        decision_number, note, recorded_by, recorded_at)
+      select ${`${id}-`} || m.id, m.id, ${`${month}-${day}`}, ${change}, m.unit_id, m.team_id,
+        ${role === null ? sql`m.role` : sql`${role}`}, ${status}, null, null, null, ${now}
+      from member m
+      where ${prefixIn(...prefixes)}
+        and not exists (select 1 from member_history h where h.id = ${`${id}-`} || m.id)`.execute(db);
+  }
+  await sql`
+    insert into member_training (id, member_id, event_id, kind, title, started_on, ended_on, passed, created_by,
+      created_at)
+    select ${'training-'} || m.id, m.id, null, ${'training'}, ${'Tập huấn nghiệp vụ'}, ${`${month}-08`},
+      ${`${month}-09`}, 1, null, ${now}
+    from member m
+    where ${prefixIn(...hex(0xd0, 0xe3))}
+      and not exists (select 1 from member_training t where t.id = ${'training-'} || m.id)`.execute(db);
+}
 
 export const payrollNationalBenchmark: Benchmark = {
   name: 'payroll-national',
@@ -68,6 +118,7 @@ export const payrollNationalBenchmark: Benchmark = {
           null, null, null, ${sql.lit(now)}
         from member m
         where not exists (select 1 from member_history h where h.member_id = m.id)`.execute(db);
+      await addChurn(db, MONTH);
       await sql`
         insert into payroll_days (unit_id, month, member_id, duty_assigned, duty_night, duty_holiday,
           duty_hazardous, training_days, updated_by, updated_at)

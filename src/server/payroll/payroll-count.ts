@@ -17,12 +17,14 @@ import {
   type PayrollResult,
 } from '../../domain/payroll/compute-payroll.ts';
 import { PAYROLL_ROLES, type PayrollRole } from '../../domain/payroll/constants.ts';
-import { type Db, isPostgres } from '../db/database.ts';
+import type { Db } from '../db/database.ts';
 import type { PreparedPayroll } from './payroll-batch.ts';
 import {
   type CommuneRef,
+  type DaysEntry,
   loadMemberMonths,
   loadProvinceMonths,
+  loadTrainingDays,
   monthEnd,
   monthStart,
   provinceOf,
@@ -37,67 +39,71 @@ interface CountRow {
   dutyNight: number | string;
   dutyHoliday: number | string;
   dutyHazardous: number | string;
-  /** -1: no training days entered (none from records either: a plain member has none). */
+  /** -1: no training days entered (the records' count is paid: none for a plain member). */
   trainingDays: number | string;
-  /** 'p': plain members, counted; 's': not in the month; else 'o:' and the id of a member to compute. */
+  /** 1 when the member has days entered for the month in the commune (0: the days are all 0). */
+  hasDays: number | string;
+  /**
+   * 'p': plain members, counted; 't:' and a member's id: plain but with training records in the month (counted
+   * once their training days are known); 's': not in the month; 'o:' and the id of a member to compute.
+   */
   kind: string;
   n: number | string;
 }
 
 /**
- * Each history row of the communes sorted out by the date of the member's next row (of any commune; the row's
- * own date when another row shares it), and grouped by commune, role, days entered and kind:
- * - dated after the month, or superseded by the 1st: not in the month ('s');
- * - sharing its date with another row, dated within the month, or superseded within it: to compute;
- * - else it holds the whole month: 'p' when active in a payroll role without training records touching the
- *   month; to compute when active or suspended in a role otherwise, or out of post with days entered; else 's'.
- * PostgreSQL finds the next date by a LATERAL join, SQLite by a scalar subquery. The query's estimated cost passes
- * PostgreSQL's JIT threshold, where compiling it cost 0.5 s a batch: the pool's connections run with JIT off
- * (database.ts).
+ * Each history row of the communes sorted out by the date of the member's next row, and grouped by commune,
+ * role, days entered and kind:
+ * - dated after the month, superseded on its own date (by a row recorded later) or by the 1st: not in the month
+ *   ('s');
+ * - dated within the month, or superseded within it: to compute ('o');
+ * - else it holds the whole month: 'p' when active in a payroll role ('t' when they have training records
+ *   touching the month: their training days are counted from the records); to compute when suspended in a role,
+ *   or out of post with days entered; else 's'.
+ * The next row is found among the communes' own rows, in the order the general path reads a member's history
+ * (date, recording time, id): a member's rows leave a commune only when a merger carries them to its successor,
+ * and the communes that lost members so are not counted (`countBatch`). One window over the batch's rows, not a
+ * probe of the (member, date) index per row: the probes were a third of the query's time on PostgreSQL.
+ * The query's estimated cost passes PostgreSQL's JIT threshold, where compiling it cost 0.5 s a batch: the pool's
+ * connections run with JIT off (database.ts).
  */
 function countQuery(db: Db, communeIds: readonly string[], month: string) {
   const start = monthStart(month);
   const end = monthEnd(month);
   const ids = sql.join(communeIds.map((id) => sql`${id}`));
   const roles = sql.join(PAYROLL_ROLES.map((r) => sql`${r}`));
-  const trainingKinds = sql.join(TRAINING_KINDS.map((k) => sql`${k}`));
-  // The next date: another row on the same date, else the first later one. Counted from the (member, date)
-  // index alone, without reading the rows (their ids) — on PostgreSQL an index-only scan once vacuumed.
-  const next = sql`select case when sum(case when l.effective_date = h.effective_date then 1 else 0 end) > 1
-      then h.effective_date else min(case when l.effective_date > h.effective_date then l.effective_date end) end
-    from member_history l where l.member_id = h.member_id and l.effective_date >= h.effective_date`;
-  const columns = sql`h.member_id, h.unit_id, h.role, h.status, h.effective_date`;
-  const history = isPostgres(db)
-    ? sql`select ${columns}, n.nx from member_history h left join lateral (${next}) n(nx) on true
-        where h.unit_id in (${ids})`
-    : sql`select ${columns}, (${next}) as nx from member_history h where h.unit_id in (${ids})`;
-  // The history rows with their next dates materialized: flattened into the query, the next date was worked out
-  // once per use. The kind is a group key as it is: 'p', 's', or 'o:' and the member's id (one group each).
+  const trained = sql`exists (select 1 from member_training t where t.member_id = h.member_id
+    and t.kind in (${sql.join(TRAINING_KINDS.map((k) => sql`${k}`))}) and t.started_on <= ${end}
+    and (t.ended_on >= ${start} or (t.ended_on is null and t.started_on >= ${start})))`;
+  // The kind is a group key as it is: 'p', 's', or 'o:' and the member's id (one group each).
   const other = sql`'o:' || h.member_id`;
   return sql<CountRow>`
-    with h as materialized (${history})
+    with h as (
+      select member_id, unit_id, role, status, effective_date,
+        lead(effective_date) over (partition by member_id order by effective_date, recorded_at, id) as nx
+      from member_history where unit_id in (${ids})
+    )
     select h.unit_id, h.role,
       coalesce(d.duty_assigned, 0) as duty_assigned, coalesce(d.duty_night, 0) as duty_night,
       coalesce(d.duty_holiday, 0) as duty_holiday, coalesce(d.duty_hazardous, 0) as duty_hazardous,
       coalesce(d.training_days, -1) as training_days,
+      case when d.member_id is null then 0 else 1 end as has_days,
       case
-        when h.effective_date > ${end} then 's'
-        when h.nx = h.effective_date then ${other}
-        when h.nx <= ${start} then 's'
+        when h.effective_date > ${end} or h.nx = h.effective_date or h.nx <= ${start} then 's'
         when h.effective_date > ${start} or h.nx <= ${end} then ${other}
-        when h.status = 'active' and h.role in (${roles}) and not exists (
-          select 1 from member_training t where t.member_id = h.member_id and t.kind in (${trainingKinds})
-            and t.started_on <= ${end}
-            and (t.ended_on >= ${start} or (t.ended_on is null and t.started_on >= ${start}))) then 'p'
-        when h.status in ('active', 'suspended') and h.role in (${roles}) then ${other}
-        when d.member_id is null then 's'
-        else ${other}
+        else case
+          when h.status = 'active' and h.role in (${roles}) then case when ${trained}
+            then ${sql`'t:' || h.member_id`} else 'p' end
+          when h.status = 'suspended' and h.role in (${roles}) then ${other}
+          when d.member_id is null then 's'
+          else ${other}
+        end
       end as kind,
       count(*) as n
     from h
     left join payroll_days d on d.unit_id = h.unit_id and d.month = ${month} and d.member_id = h.member_id
       and d.unit_id in (${ids})
-    group by 1, 2, 3, 4, 5, 6, 7, 8`.execute(db);
+    group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
 }
 
 /**
@@ -112,6 +118,24 @@ export async function countBatch(
   existing: ReadonlyMap<string, { id: string; version: number }>,
 ): Promise<{ payrolls: PreparedPayroll[]; uncounted: CommuneRef[] }> {
   if (communes.length === 0) return { payrolls: [], uncounted: [] };
+  // A commune merged into another (its members carried to the successor) has history rows followed by rows
+  // elsewhere, which the count query does not see: computed by the general path.
+  const merged = new Set(
+    (
+      await db
+        .selectFrom('unitSuccession')
+        .select('oldUnitId')
+        .where(
+          'oldUnitId',
+          'in',
+          communes.map((c) => c.id),
+        )
+        .execute()
+    ).map((s) => s.oldUnitId),
+  );
+  const uncounted = communes.filter((c) => merged.has(c.id));
+  communes = communes.filter((c) => !merged.has(c.id));
+  if (communes.length === 0) return { payrolls: [], uncounted };
   const [{ rows }, provinces] = await Promise.all([
     countQuery(
       db,
@@ -123,87 +147,153 @@ export async function countBatch(
   const start = monthStart(month);
   const end = monthEnd(month);
   const dim = daysInMonth(month);
-  const classesOf = new Map<string, { counts: number[]; standIns: PayrollMemberInput[] }>();
-  const others = new Map<string, Set<string>>();
+  const communeOf = new Map(communes.map((c) => [c.id, c]));
+  // Each commune's plain members by class (role and days entered), and one stand-in per class: the same class
+  // is priced once for a whole province (its communes share the rates).
+  const classesOf = new Map<string, { key: string; n: number }[]>();
+  const standIns = new Map<string, PayrollMemberInput>();
+  // The members to compute, with their days entered in the commune (the same on each of their rows there).
+  const others = new Map<string, { communeId: string; memberId: string; days: DaysEntry | null }>();
+  const addClass = (r: CountRow, duty: readonly number[], trainingDays: number, n: number) => {
+    const key = `class|${provinceOf(communeOf.get(r.unitId)!)}|${r.role}|${duty.join('|')}|${trainingDays}`;
+    if (!standIns.has(key)) {
+      standIns.set(key, {
+        memberId: key,
+        fullName: '',
+        teamId: '',
+        teamName: '',
+        posts: [{ from: start, to: end, role: r.role }],
+        dutyDays: { assigned: duty[0]!, night: duty[1]!, holiday: duty[2]!, hazardous: duty[3]! },
+        trainingDays,
+      });
+    }
+    const classes = classesOf.get(r.unitId);
+    if (classes) classes.push({ key, n });
+    else classesOf.set(r.unitId, [{ key, n }]);
+  };
+  /** Plain members with training records: their training days entered (null: none) until the records are read. */
+  const trained: { r: CountRow; duty: number[]; entered: number | null; memberId: string }[] = [];
   for (const r of rows) {
     if (r.kind === 's') continue;
-    if (r.kind !== 'p') {
-      const memberId = r.kind.slice(2);
-      const set = others.get(r.unitId);
-      if (set) set.add(memberId);
-      else others.set(r.unitId, new Set([memberId]));
-      continue;
-    }
-    let classes = classesOf.get(r.unitId);
-    if (!classes) {
-      classes = { counts: [], standIns: [] };
-      classesOf.set(r.unitId, classes);
-    }
+    const duty = [r.dutyAssigned, r.dutyNight, r.dutyHoliday, r.dutyHazardous].map(Number);
     const trainingDays = Number(r.trainingDays);
-    classes.counts.push(Number(r.n));
-    classes.standIns.push({
-      memberId: `class-${classes.standIns.length}`,
-      fullName: '',
-      teamId: '',
-      teamName: '',
-      posts: [{ from: start, to: end, role: r.role }],
-      dutyDays: {
-        assigned: Number(r.dutyAssigned),
-        night: Number(r.dutyNight),
-        holiday: Number(r.dutyHoliday),
-        hazardous: Number(r.dutyHazardous),
-      },
-      trainingDays: trainingDays < 0 ? 0 : Math.min(trainingDays, dim),
-    });
+    const entered = trainingDays < 0 ? null : trainingDays;
+    if (r.kind === 'p') {
+      addClass(r, duty, Math.min(entered ?? 0, dim), Number(r.n));
+    } else if (r.kind.startsWith('t:')) {
+      trained.push({ r, duty, entered, memberId: r.kind.slice(2) });
+    } else {
+      const memberId = r.kind.slice(2);
+      const days: DaysEntry | null = Number(r.hasDays)
+        ? {
+            dutyAssigned: duty[0]!,
+            dutyNight: duty[1]!,
+            dutyHoliday: duty[2]!,
+            dutyHazardous: duty[3]!,
+            trainingDays: entered,
+          }
+        : null;
+      others.set(`${r.unitId}|${memberId}`, { communeId: r.unitId, memberId, days });
+    }
   }
-  const named = await loadMemberMonths(
-    db,
-    [...others].flatMap(([communeId, ids]) => [...ids].map((memberId) => ({ communeId, memberId }))),
-    month,
-  );
+  const [named, recorded] = await Promise.all([
+    loadMemberMonths(db, [...others.values()], month),
+    loadTrainingDays(
+      db,
+      trained.map((t) => t.memberId),
+      month,
+    ),
+  ]);
+  // Training days paid: those entered, else those of the records (loadCommuneMonths' rule).
+  for (const { r, duty, entered, memberId } of trained) {
+    addClass(r, duty, Math.min(entered ?? recorded.get(memberId) ?? 0, dim), 1);
+  }
 
   const payrolls: PreparedPayroll[] = [];
-  const uncounted: CommuneRef[] = [];
+  const byProvince = new Map<string, CommuneRef[]>();
   for (const commune of communes) {
-    const classes = classesOf.get(commune.id) ?? { counts: [], standIns: [] };
-    const province = provinces.get(provinceOf(commune))!;
+    const list = byProvince.get(provinceOf(commune));
+    if (list) list.push(commune);
+    else byProvince.set(provinceOf(commune), [commune]);
+  }
+  for (const [provinceId, list] of byProvince) {
+    // One computation for the province's communes in the batch: its stand-ins, and each commune's members to
+    // compute under an id of their own in it (a member moved by a merger may be in two of them).
+    const province = provinces.get(provinceId)!;
+    const members: PayrollMemberInput[] = [];
+    const ownerOf = new Map<string, string>();
+    for (const [key, standIn] of standIns) if (key.startsWith(`class|${provinceId}|`)) members.push(standIn);
+    for (const commune of list) {
+      for (const m of named.get(commune.id) ?? []) {
+        const id = `${commune.id}|${m.memberId}`;
+        ownerOf.set(id, commune.id);
+        members.push({ ...m, memberId: id });
+      }
+    }
     const result = computeOrNull(() =>
       computeMonthlyPayroll({
         month,
-        communeId: commune.id,
+        communeId: provinceId,
         baseSalaries,
         rateSets: province.rateSets,
-        members: [...classes.standIns, ...(named.get(commune.id) ?? [])],
+        members,
         roundingRule: province.roundingRule,
       }),
     );
-    if (result === null || result.warnings.length > 0) {
-      uncounted.push(commune);
+    if (result === null) {
+      uncounted.push(...list);
       continue;
     }
-    // Each stand-in's lines count once per member of its class; a member computed as themselves once.
-    const weight = new Map(classes.standIns.map((s, k) => [s.memberId, classes.counts[k]!]));
-    const { members, templates, pairs } = result.linePairs;
-    let total = 0;
-    let lines = 0;
+    // What each stand-in or member is paid, in how many lines.
+    const paid = new Map<string, { amount: number; lines: number }>();
+    const { members: paidMembers, templates, pairs } = result.linePairs;
     for (let p = 0; p < pairs.length; p += 2) {
-      const n = weight.get(members[pairs[p]!]!.memberId) ?? 1;
-      total += n * templates[pairs[p + 1]!]!.amount;
-      lines += n;
+      const id = paidMembers[pairs[p]!]!.memberId;
+      const entry = paid.get(id);
+      const amount = templates[pairs[p + 1]!]!.amount;
+      if (entry) {
+        entry.amount += amount;
+        entry.lines += 1;
+      } else {
+        paid.set(id, { amount, lines: 1 });
+      }
     }
-    const row = existing.get(commune.id);
-    payrolls.push({
-      unitId: commune.id,
-      existing: row ? { id: row.id, version: row.version } : null,
-      total,
-      correctionTotal: 0,
-      memberCount: members.reduce((s, m) => s + (weight.get(m.memberId) ?? 1), 0),
-      lines,
-      corrections: 0,
-      warnings: 0,
-      roundingRule: result.roundingRule,
-      content: null,
-    });
+    // A warning sends the communes it concerns to the general path (a warning without a member: all of them).
+    const warned = new Set(
+      result.warnings.map((w) => (w.memberId === null ? '*' : (ownerOf.get(w.memberId) ?? w.memberId))),
+    );
+    for (const commune of list) {
+      const classes = classesOf.get(commune.id) ?? [];
+      if (warned.has('*') || warned.has(commune.id) || classes.some((c) => warned.has(c.key))) {
+        uncounted.push(commune);
+        continue;
+      }
+      let total = 0;
+      let lines = 0;
+      let memberCount = 0;
+      const add = (id: string, n: number) => {
+        const entry = paid.get(id);
+        if (!entry) return;
+        total += n * entry.amount;
+        lines += n * entry.lines;
+        memberCount += n;
+      };
+      for (const c of classes) add(c.key, c.n);
+      for (const m of named.get(commune.id) ?? []) add(`${commune.id}|${m.memberId}`, 1);
+      const row = existing.get(commune.id);
+      payrolls.push({
+        unitId: commune.id,
+        existing: row ? { id: row.id, version: row.version } : null,
+        total,
+        correctionTotal: 0,
+        memberCount,
+        lines,
+        corrections: 0,
+        warnings: 0,
+        roundingRule: result.roundingRule,
+        content: null,
+      });
+    }
   }
   return { payrolls, uncounted };
 }

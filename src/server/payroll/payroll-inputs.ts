@@ -496,19 +496,18 @@ function memberMonth(
 
 /**
  * The months of a few named members in given communes (the members a counted run could not count: payroll-
- * count.ts), read by member id: their whole history, register row, days and training records. Team names are
- * left empty and the members unordered: only the figures are wanted.
+ * count.ts, which read their days entered), read by member id: their whole history, register row and training
+ * records. Team names are left empty and the members unordered: only the figures are wanted.
  */
 export async function loadMemberMonths(
   db: Db,
-  wanted: readonly { communeId: string; memberId: string }[],
+  wanted: readonly { communeId: string; memberId: string; days: DaysEntry | null }[],
   month: string,
 ): Promise<Map<string, MemberMonth[]>> {
   const result = new Map<string, MemberMonth[]>();
   if (wanted.length === 0) return result;
   const span = monthSpan(month);
   const memberIds = [...new Set(wanted.map((w) => w.memberId))];
-  const communeIds = [...new Set(wanted.map((w) => w.communeId))];
   const reads = await Promise.all(
     chunks(memberIds).map((part) =>
       Promise.all([
@@ -519,14 +518,6 @@ export async function loadMemberMonths(
             .select(jsonRows<WholeRow>(db, [...HISTORY_COLUMNS, 'recordedAt', 'id'])),
         ),
         readJsonRows(db.selectFrom('member').where('id', 'in', part).select(registerColumns(db))),
-        readJsonRows(
-          db
-            .selectFrom('payrollDays')
-            .where('unitId', 'in', communeIds)
-            .where('month', '=', month)
-            .where('memberId', 'in', part)
-            .select(jsonRows<[unitId: string, ...DaysRow]>(db, ['unitId', ...DAYS_COLUMNS])),
-        ),
         readJsonRows(trainingQuery(db, month).where('t.memberId', 'in', part).select(trainingColumns(db))),
       ]),
     ),
@@ -534,22 +525,12 @@ export async function loadMemberMonths(
   const historyOf = byMember(reads.map((r) => r[0]));
   for (const rows of historyOf.values()) rows.sort(byRecording);
   const registerOf = new Map(reads.flatMap((r) => r[1]).map((row) => [row[0], row]));
-  const daysOf = new Map(
-    reads.flatMap((r) => r[2]).map(([unitId, memberId, ...d]) => [`${unitId}|${memberId}`, daysEntry(d)]),
-  );
-  const trainingOf = byMember(reads.map((r) => r[3]));
-  for (const { communeId, memberId } of wanted) {
+  const trainingOf = byMember(reads.map((r) => r[2]));
+  for (const { communeId, memberId, days } of wanted) {
     const member = registerOf.get(memberId);
     const rows = historyOf.get(memberId);
     if (!member || !rows) continue;
-    const m = memberMonth(
-      span,
-      communeId,
-      rows,
-      member,
-      daysOf.get(`${communeId}|${memberId}`) ?? null,
-      trainingOf.get(memberId),
-    );
+    const m = memberMonth(span, communeId, rows, member, days, trainingOf.get(memberId));
     if (m === null) continue;
     const list = result.get(communeId);
     if (list) list.push(m);
@@ -558,13 +539,25 @@ export async function loadMemberMonths(
   return result;
 }
 
-const daysEntry = ([dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays]: readonly [
-  number,
-  number,
-  number,
-  number,
-  number | null,
-]): DaysEntry => ({ dutyAssigned, dutyNight, dutyHoliday, dutyHazardous, trainingDays });
+/**
+ * Training days from the records, for members in post in their commune the whole month (a counted run's plain
+ * members with training records: payroll-count.ts): distinct days of the records within the month.
+ */
+export async function loadTrainingDays(
+  db: Db,
+  memberIds: readonly string[],
+  month: string,
+): Promise<Map<string, number>> {
+  const reads = await Promise.all(
+    chunks([...new Set(memberIds)]).map((part) =>
+      readJsonRows(trainingQuery(db, month).where('t.memberId', 'in', part).select(trainingColumns(db))),
+    ),
+  );
+  const wholeMonth = [{ from: monthStart(month), to: monthEnd(month) }];
+  const days = new Map<string, number>();
+  for (const [memberId, records] of byMember(reads)) days.set(memberId, trainingDaysOf(records, wholeMonth));
+  return days;
+}
 
 const byRecording = (a: WholeRow, b: WholeRow) =>
   compareText(a[1], b[1]) || compareText(a[6], b[6]) || compareText(a[7], b[7]);

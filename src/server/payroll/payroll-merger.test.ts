@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Member } from '../../domain/force/force-api.schemas.ts';
 import type { PayrollLine } from '../../domain/payroll/compute-payroll.ts';
 import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
+import { systemActor } from '../http/actor.ts';
 import { createTestContext, type TestContext } from '../test/context.ts';
 import { memberAdder, recordSuccession, villageWithTeam } from '../test/force.ts';
+import { computePayrolls } from './payroll-compute.ts';
 
 const MARCH = '2025-03';
 
@@ -96,5 +98,47 @@ describe.each(inject('testDialects'))('payroll across a merger on %s', (dialect)
   it('pays a training day by the commune the member was in on that day, not by both', async () => {
     expect(daysOf(await compute(phucLuong), 'training_day')).toEqual([0, 1]);
     expect(daysOf(await compute(hungSon), 'training_day')).toEqual([1, 0]);
+  });
+
+  it('counts the same figures in a counted run (the merged commune goes by the general path)', async () => {
+    const listed = [await compute(phucLuong), await compute(hungSon)];
+    const communes = await t.db
+      .selectFrom('unit')
+      .select(['id', 'code', 'name', 'path', 'parentId'])
+      .where('id', 'in', [phucLuong, hungSon])
+      .orderBy('code')
+      .execute();
+    // One commune a run: the successor's rows are not in the merged commune's batch.
+    for (const commune of communes) {
+      const outcome = await computePayrolls(t.db, systemActor(), [commune], MARCH, {
+        strict: false,
+        lines: 'count',
+      });
+      expect(outcome.failed).toEqual([]);
+    }
+    const stored = await t.db
+      .selectFrom('payroll')
+      .leftJoin('payrollContent', 'payrollContent.payrollId', 'payroll.id')
+      .select([
+        'payroll.unitId',
+        'payroll.total',
+        'payroll.lineCount',
+        'payroll.memberCount',
+        'payrollContent.payrollId as listed',
+      ])
+      .where('payroll.month', '=', MARCH)
+      .execute();
+    const of = (unitId: string) => stored.find((p) => p.unitId === unitId)!;
+    for (const payroll of listed) {
+      const row = of(payroll.unit.id);
+      expect([Number(row.total), Number(row.lineCount), Number(row.memberCount)]).toEqual([
+        payroll.total,
+        payroll.lineCount,
+        payroll.memberCount,
+      ]);
+    }
+    // Phúc Lương lost its members to Hùng Sơn mid-month: listed again by the general path, not counted.
+    expect(of(phucLuong).listed).not.toBeNull();
+    expect(of(hungSon).listed).toBeNull();
   });
 });
