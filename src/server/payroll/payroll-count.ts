@@ -1,12 +1,13 @@
-// The counted drafts of a run of many communes (decisions.md, "Counted drafts"). Most members' month is plain:
-// one history row holds the whole month, active in a role, without training records in it. Their lines depend
-// only on the commune's rates, their role and the days entered, so one query per batch counts them by commune,
-// role and days, and one stand-in per such class is priced by the domain's computation. The members the query
-// cannot sort out (joined, left, promoted or suspended during the month, training records, two rows on one
-// date, days entered while out of post) are read by id and computed as themselves. A commune whose stand-ins
-// raise a warning or an input error goes back to the general path (its warnings count members), as does one
-// that may owe corrections (payroll-batch.ts). Only the figures are kept: the draft's lines are made when it is
-// first read, by the general path.
+// The counted drafts of a run of many communes (decisions.md, "Payroll (issue 6) — counted drafts"). Most
+// members' month is plain: one history row holds the whole month, active in a role. Their lines depend only on
+// the province's rates, their role and their days, so one query per batch counts them by commune, role and days
+// entered, and one stand-in per such class is priced by the domain's computation, once per province. Members
+// with training records are counted too, once their training days are read from the records. The members the
+// query cannot sort out (joined, left, promoted, moved or suspended during the month, days entered while out of
+// post) are read by id and computed as themselves. Communes go back to the general path when their
+// computation raises a warning or an input error (a warning counts members), when a merger carried their
+// members away, or when they may owe corrections (payroll-batch.ts). Only the figures are kept: a counted
+// draft's lines are made when it is first read (payrolls.service.ts).
 import { sql } from 'kysely';
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
 import { daysInMonth } from '../../domain/payroll/calendar.ts';
