@@ -16,7 +16,13 @@ import type { FieldError } from '../../domain/errors.ts';
 import type { Db } from '../db/database.ts';
 import { decodeContent, encodeContent } from './payroll-content.ts';
 import { countBatch } from './payroll-count.ts';
-import { type CommuneRef, loadCommuneMonths, loadProvinceMonths, provinceOf } from './payroll-inputs.ts';
+import {
+  type CommuneRef,
+  loadCommuneMonths,
+  loadProvinceMonths,
+  type MonthTraining,
+  provinceOf,
+} from './payroll-inputs.ts';
 
 /** How far back a frozen month is still corrected automatically. */
 const CORRECTION_WINDOW_MONTHS = 24;
@@ -49,14 +55,15 @@ export interface PreparedBatch {
 
 /**
  * Reads, computes and encodes the month of these communes (those whose payroll is not a draft are skipped).
- * `lines: 'count'`: the communes that may owe no correction are counted (payroll-count.ts) where they can be.
+ * With the month's training records (`count`, read once for a counted run): the communes that may owe no
+ * correction are counted (payroll-count.ts) where they can be; without, every draft is listed.
  */
 export async function prepareBatch(
   db: Db,
   communes: readonly CommuneRef[],
   month: string,
   baseSalaries: BaseSalaryEntry[],
-  lines: 'list' | 'count',
+  count: MonthTraining | null,
 ): Promise<PreparedBatch> {
   const batch: PreparedBatch = {
     payrolls: [],
@@ -85,7 +92,7 @@ export async function prepareBatch(
     if (row && row.status !== 'draft') batch.skipped.push({ unitId: commune.id, status: row.status });
     else open.push(commune);
   }
-  if (lines === 'count') {
+  if (count !== null) {
     // A commune with a frozen month in the window may owe corrections: those are worked out from lines.
     const frozen = new Set(payrolls.filter((p) => FROZEN_STATUSES.includes(p.status)).map((p) => p.unitId));
     const counted = await countBatch(
@@ -94,6 +101,7 @@ export async function prepareBatch(
       month,
       baseSalaries,
       existing,
+      count,
     );
     batch.payrolls.push(...counted.payrolls);
     const done = new Set(counted.payrolls.map((p) => p.unitId));

@@ -13,7 +13,7 @@ import type { Actor, SystemActor } from '../http/actor.ts';
 import { AppError, conflict } from '../http/errors.ts';
 import { type PreparedBatch, prepareBatch } from './payroll-batch.ts';
 import { emitPayrollStatusChange } from './payroll-events.ts';
-import { type CommuneRef, loadBaseSalaries } from './payroll-inputs.ts';
+import { type CommuneRef, loadBaseSalaries, loadMonthTraining } from './payroll-inputs.ts';
 
 /** Communes per batch (12,000 members): 25–100 took the same time; 500 a tenth longer (more to collect). */
 const BATCH = 100;
@@ -98,20 +98,17 @@ export async function computePayrolls(
   options: ComputeOptions,
 ): Promise<ComputeOutcome> {
   const outcome: ComputeOutcome = { computed: new Map(), skipped: [], failed: [], lines: 0, total: 0 };
-  const baseSalaries = await loadBaseSalaries(db);
+  const [baseSalaries, training] = await Promise.all([
+    loadBaseSalaries(db),
+    options.lines === 'count' ? loadMonthTraining(db, month) : null,
+  ]);
   const nameOf = new Map(communes.map((c) => [c.id, c.name]));
   const run = async (readers: Db[]) => {
     const prepare = (index: number) => {
       const from = index * BATCH;
       if (from >= communes.length) return null;
       const batch = communes.slice(from, from + BATCH);
-      const prepared = prepareBatch(
-        readers[index % readers.length]!,
-        batch,
-        month,
-        baseSalaries,
-        options.lines,
-      );
+      const prepared = prepareBatch(readers[index % readers.length]!, batch, month, baseSalaries, training);
       // A batch that fails is reported when its turn comes, not as an unhandled rejection meanwhile.
       prepared.catch(() => undefined);
       return prepared;

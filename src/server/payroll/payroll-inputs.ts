@@ -204,7 +204,7 @@ export function withDays(m: MemberMonth, days: DaysEntry, dim: number): MemberMo
   };
 }
 
-type TrainingRow = readonly [memberId: string, startedOn: string, endedOn: string | null];
+type TrainingRow = readonly [memberId: string, startedOn: string, endedOn: string | null, ...rest: unknown[]];
 
 /**
  * Distinct days covered by training records in the member's posts here (clipped to the month); an open record
@@ -494,69 +494,83 @@ function memberMonth(
   };
 }
 
+/** The month's training records (of the kinds paid) read once for a counted run (payroll-count.ts). */
+export interface MonthTraining {
+  /** The records touching the month, by member. */
+  records: ReadonlyMap<string, readonly TrainingRow[]>;
+  /** The members with such records, by the commune of their register row. */
+  trainedByUnit: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Every training record touching the month, with its member's commune: one read for the whole run. */
+export async function loadMonthTraining(db: Db, month: string): Promise<MonthTraining> {
+  const rows = await readJsonRows(
+    trainingQuery(db, month)
+      .innerJoin('member as m', 'm.id', 't.memberId')
+      .select(
+        jsonRows<readonly [memberId: string, startedOn: string, endedOn: string | null, unitId: string]>(db, [
+          't.memberId',
+          't.startedOn',
+          't.endedOn',
+          'm.unitId',
+        ]),
+      ),
+  );
+  const records = byMember([rows]);
+  const trainedByUnit = new Map<string, string[]>();
+  for (const [memberId, list] of records) {
+    const unitId = list[0]![3];
+    const members = trainedByUnit.get(unitId);
+    if (members) members.push(memberId);
+    else trainedByUnit.set(unitId, [memberId]);
+  }
+  return { records, trainedByUnit };
+}
+
+/**
+ * Training days from the records of a member in post in their commune the whole month (a counted run's plain
+ * member with training records): the distinct days of the records within the month.
+ */
+export function trainingDaysInMonth(records: readonly TrainingRow[] | undefined, month: string): number {
+  return records ? trainingDaysOf(records, [{ from: monthStart(month), to: monthEnd(month) }]) : 0;
+}
+
 /**
  * The months of a few named members in given communes (the members a counted run could not count: payroll-
- * count.ts, which read their days entered), read by member id: their whole history, register row and training
- * records. Team names are left empty and the members unordered: only the figures are wanted.
+ * count.ts, which read their days entered and the month's training records), read by member id: their whole
+ * history. Names and team names are left empty and the members unordered: only the figures are wanted.
  */
 export async function loadMemberMonths(
   db: Db,
   wanted: readonly { communeId: string; memberId: string; days: DaysEntry | null }[],
   month: string,
+  training: MonthTraining,
 ): Promise<Map<string, MemberMonth[]>> {
   const result = new Map<string, MemberMonth[]>();
   if (wanted.length === 0) return result;
   const span = monthSpan(month);
-  const memberIds = [...new Set(wanted.map((w) => w.memberId))];
   const reads = await Promise.all(
-    chunks(memberIds).map((part) =>
-      Promise.all([
-        readJsonRows(
-          db
-            .selectFrom('memberHistory')
-            .where('memberId', 'in', part)
-            .select(jsonRows<WholeRow>(db, [...HISTORY_COLUMNS, 'recordedAt', 'id'])),
-        ),
-        readJsonRows(db.selectFrom('member').where('id', 'in', part).select(registerColumns(db))),
-        readJsonRows(trainingQuery(db, month).where('t.memberId', 'in', part).select(trainingColumns(db))),
-      ]),
+    chunks([...new Set(wanted.map((w) => w.memberId))]).map((part) =>
+      readJsonRows(
+        db
+          .selectFrom('memberHistory')
+          .where('memberId', 'in', part)
+          .select(jsonRows<WholeRow>(db, [...HISTORY_COLUMNS, 'recordedAt', 'id'])),
+      ),
     ),
   );
-  const historyOf = byMember(reads.map((r) => r[0]));
+  const historyOf = byMember(reads);
   for (const rows of historyOf.values()) rows.sort(byRecording);
-  const registerOf = new Map(reads.flatMap((r) => r[1]).map((row) => [row[0], row]));
-  const trainingOf = byMember(reads.map((r) => r[2]));
   for (const { communeId, memberId, days } of wanted) {
-    const member = registerOf.get(memberId);
     const rows = historyOf.get(memberId);
-    if (!member || !rows) continue;
-    const m = memberMonth(span, communeId, rows, member, days, trainingOf.get(memberId));
+    if (!rows) continue;
+    const m = memberMonth(span, communeId, rows, [memberId, ''], days, training.records.get(memberId));
     if (m === null) continue;
     const list = result.get(communeId);
     if (list) list.push(m);
     else result.set(communeId, [m]);
   }
   return result;
-}
-
-/**
- * Training days from the records, for members in post in their commune the whole month (a counted run's plain
- * members with training records: payroll-count.ts): distinct days of the records within the month.
- */
-export async function loadTrainingDays(
-  db: Db,
-  memberIds: readonly string[],
-  month: string,
-): Promise<Map<string, number>> {
-  const reads = await Promise.all(
-    chunks([...new Set(memberIds)]).map((part) =>
-      readJsonRows(trainingQuery(db, month).where('t.memberId', 'in', part).select(trainingColumns(db))),
-    ),
-  );
-  const wholeMonth = [{ from: monthStart(month), to: monthEnd(month) }];
-  const days = new Map<string, number>();
-  for (const [memberId, records] of byMember(reads)) days.set(memberId, trainingDaysOf(records, wholeMonth));
-  return days;
 }
 
 const byRecording = (a: WholeRow, b: WholeRow) =>
