@@ -280,6 +280,20 @@ export const payrollPaySchema = z.object({ paidOn: isoDate.optional() });
 
 export const payrollMonthQuerySchema = z.object({ month: monthSchema, unitId: id.optional() });
 
+/** Every commune of a unit (default: the user's scope) in force during the month: drafts created or recomputed. */
+export const payrollComputeMonthSchema = payrollMonthQuerySchema;
+export const payrollComputeMonthResultSchema = z.object({
+  month: monthSchema,
+  unit: ref,
+  communes: z.number().int(),
+  computed: z.number().int(),
+  lines: z.number().int(),
+  total: z.number().int(),
+  skipped: z.array(z.object({ unit: ref, status: payrollStatusSchema })),
+  failed: z.array(z.object({ unit: ref, message: z.string() })),
+});
+export type PayrollComputeMonthResult = z.infer<typeof payrollComputeMonthResultSchema>;
+
 export const payrollMonthSummarySchema = z.object({
   month: monthSchema,
   unit: ref,

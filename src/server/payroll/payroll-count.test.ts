@@ -5,7 +5,11 @@
 // history rows on one date, joining after the month.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { PayrollDetail } from '../../domain/payroll/payroll-api.schemas.ts';
+import type {
+  PayrollComputeMonthResult,
+  PayrollDetail,
+  PayrollMonthSummary,
+} from '../../domain/payroll/payroll-api.schemas.ts';
 import { systemActor } from '../http/actor.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
 import { memberAdder, villageWithTeam } from '../test/force.ts';
@@ -85,7 +89,7 @@ describe.each(inject('testDialects'))('counted payroll drafts on %s', (dialect) 
       strict: false,
       lines: 'count',
     });
-  const stored = (unitId: string) =>
+  const stored = (unitId: string, month = SEPT) =>
     t.db
       .selectFrom('payroll')
       .leftJoin('payrollContent', 'payrollContent.payrollId', 'payroll.id')
@@ -98,7 +102,7 @@ describe.each(inject('testDialects'))('counted payroll drafts on %s', (dialect) 
         'payrollContent.payrollId as listed',
       ])
       .where('payroll.unitId', '=', unitId)
-      .where('payroll.month', '=', SEPT)
+      .where('payroll.month', '=', month)
       .executeTakeFirstOrThrow();
   const figures = (row: { total: number; memberCount: number; lineCount: number; warningCount: number }) => ({
     total: Number(row.total),
@@ -282,5 +286,89 @@ describe.each(inject('testDialects'))('counted payroll drafts on %s', (dialect) 
     const detail = await read(row.id);
     expect(detail.warnings.map((w) => w.memberId)).toEqual([member(6).id]);
     expect(figures(detail)).toEqual(figures(row));
+  });
+
+  describe('POST /api/payrolls/compute-month', () => {
+    const AUG = '2024-08';
+    const computeMonth = async (user: string, payload: Record<string, unknown>) =>
+      (await t.as(user))({ method: 'POST', url: '/api/payrolls/compute-month', payload });
+
+    it("computes the drafts of every commune in the user's scope, counted, and lists them when opened", async () => {
+      const res = await computeMonth('congantinh', { month: AUG });
+      expect(res.statusCode).toBe(200);
+      const result = res.json<PayrollComputeMonthResult>();
+      // The communes the month's summary lists.
+      const summary = await (
+        await t.as('congantinh')
+      )({ method: 'GET', url: `/api/payrolls/summary?month=${AUG}` });
+      const listed = summary.json<PayrollMonthSummary>().districts.flatMap((d) => d.communes);
+      expect(result).toMatchObject({ month: AUG, communes: listed.length, skipped: [], failed: [] });
+      expect(listed.length).toBeGreaterThan(1);
+      expect(result.computed).toBe(result.communes);
+      const rows = await t.db
+        .selectFrom('payroll')
+        .leftJoin('payrollContent', 'payrollContent.payrollId', 'payroll.id')
+        .select(['payroll.id', 'payroll.unitId', 'payroll.total', 'payrollContent.payrollId as listed'])
+        .where('payroll.month', '=', AUG)
+        .execute();
+      expect(rows).toHaveLength(result.computed);
+      expect(rows.reduce((sum, r) => sum + Number(r.total), 0)).toBe(result.total);
+      // Hùng Sơn's August: counted, then listed with the same total when opened.
+      const hungSonRow = rows.find((r) => r.unitId === hungSon.id)!;
+      expect(hungSonRow.listed).toBeNull();
+      expect(Number(hungSonRow.total)).toBeGreaterThan(0);
+      expect((await read(hungSonRow.id)).total).toBe(Number(hungSonRow.total));
+      expect((await auditRowsFor(t.db, 'payroll', hungSonRow.id)).map((a) => [a.action, a.userId])).toEqual([
+        [
+          'compute',
+          (
+            await t.db
+              .selectFrom('appUser')
+              .select('id')
+              .where('username', '=', 'congantinh')
+              .executeTakeFirstOrThrow()
+          ).id,
+        ],
+        ['list', expect.any(String)],
+      ]);
+    });
+
+    it("covers a commune police user's own commune, leaves submitted payrolls and says so", async () => {
+      const police = await t.as('ca.hungson');
+      const august = (await stored(hungSon.id, AUG)).id;
+      expect(
+        (await police({ method: 'POST', url: `/api/payrolls/${august}/submit`, payload: {} })).statusCode,
+      ).toBe(200);
+      const res = await computeMonth('ca.hungson', { month: AUG });
+      expect(res.statusCode).toBe(200);
+      expect(res.json<PayrollComputeMonthResult>()).toMatchObject({
+        unit: { id: hungSon.id },
+        communes: 1,
+        computed: 0,
+        skipped: [{ unit: { id: hungSon.id, name: hungSon.name }, status: 'submitted' }],
+      });
+    });
+
+    it('answers 400 for a bad month or unit id, writing nothing', async () => {
+      const before = await t.db
+        .selectFrom('payroll')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      const badMonth = await computeMonth('congantinh', { month: '2024-13' });
+      expect(badMonth.statusCode).toBe(400);
+      expect(badMonth.json().errors.map((e: { path: string }) => e.path)).toContain('/month');
+      expect((await computeMonth('congantinh', { month: AUG, unitId: 42 })).statusCode).toBe(400);
+      expect((await computeMonth('congantinh', {})).statusCode).toBe(400);
+      const after = await t.db
+        .selectFrom('payroll')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+    });
+
+    it('answers 404 for a unit out of scope and 403 for a user who does not compute payrolls', async () => {
+      expect((await computeMonth('ca.hungson', { month: AUG, unitId: quanTrieu.id })).statusCode).toBe(404);
+      expect((await computeMonth('ubnd.daitu', { month: AUG })).statusCode).toBe(403);
+    });
   });
 });

@@ -9,6 +9,8 @@ import {
   daysImportResultSchema,
   daysQuerySchema,
   PAYROLL_STATUS_LABELS,
+  payrollComputeMonthResultSchema,
+  payrollComputeMonthSchema,
   payrollComputeSchema,
   payrollDaysPutSchema,
   payrollDaysSchema,
@@ -65,6 +67,7 @@ import { attachment, sendPayrollDocx, sendPayrollXlsx, summaryRows } from './pay
 import { monthText } from './payroll-compute.ts';
 import {
   changePayrollStatus,
+  computeMonth,
   computePayroll,
   getPayroll,
   listPayrolls,
@@ -334,6 +337,21 @@ export const payrollRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       },
     },
     async (req) => computePayroll(db, actorOf(req), req.body),
+  );
+  app.post(
+    '/payrolls/compute-month',
+    {
+      schema: {
+        tags,
+        description:
+          'Creates or recomputes the drafts of every commune of {unitId} (default: the scope) in force during ' +
+          '{month}; submitted, approved and paid payrolls are left and listed, communes that cannot be computed ' +
+          'listed with why.',
+        body: payrollComputeMonthSchema,
+        response: { 200: payrollComputeMonthResultSchema },
+      },
+    },
+    async (req) => computeMonth(db, actorOf(req), req.body),
   );
   app.get(
     '/payrolls',

@@ -5,6 +5,7 @@ import {
   FROZEN_STATUSES,
   PAYROLL_STATUSES,
   type ApproverLevel,
+  type PayrollComputeMonthResult,
   type PayrollDetail,
   type PayrollListQuery,
   type PayrollMonthSummary,
@@ -393,26 +394,64 @@ export async function changePayrollStatus(
   return getPayroll(db, actor, id);
 }
 
+/** The unit a month's summary or run covers: the one asked for, else the user's scope; 404 out of scope. */
+async function monthRoot(db: Db, actor: Actor, unitId: string | undefined) {
+  const root = await db
+    .selectFrom('unit')
+    .select(['id', 'name', 'path'])
+    .where(unitId ? 'id' : 'path', '=', unitId ?? actor.scopePath)
+    .executeTakeFirst();
+  if (!root || !isPathInScope(actor, root.path)) {
+    throw notFound({ vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' });
+  }
+  return root;
+}
+
+/**
+ * Creates or recomputes the drafts of every commune the month's summary lists for a unit (default: the user's
+ * scope) — in force during the month, with a payroll for it, or with members not gone — in one run that counts
+ * their lines (payroll-compute.ts: their documents are made when first opened). Submitted, approved and paid
+ * payrolls are left as they are, and communes whose input cannot be computed are listed with why; each payroll
+ * written has its audit row.
+ */
+export async function computeMonth(
+  db: Db,
+  actor: Actor,
+  input: { month: string; unitId?: string },
+): Promise<PayrollComputeMonthResult> {
+  requirePayrollWriter(actor);
+  const summary = await monthSummary(db, actor, input);
+  const ids = summary.districts.flatMap((d) => d.communes.map((c) => c.id));
+  const communes =
+    ids.length === 0
+      ? []
+      : await db
+          .selectFrom('unit')
+          .select(['id', 'code', 'name', 'path', 'parentId'])
+          .where('id', 'in', ids)
+          .orderBy('path')
+          .execute();
+  const outcome = await computePayrolls(db, actor, communes, input.month, { strict: false, lines: 'count' });
+  const unit = (unitId: string) => ({ id: unitId, name: communes.find((c) => c.id === unitId)!.name });
+  return {
+    month: input.month,
+    unit: summary.unit,
+    communes: communes.length,
+    computed: outcome.computed.size,
+    lines: outcome.lines,
+    total: outcome.total,
+    skipped: outcome.skipped.map((s) => ({ unit: unit(s.unitId), status: s.status })),
+    failed: outcome.failed.map((f) => ({ unit: unit(f.unitId), message: f.message })),
+  };
+}
+
 /** Totals of a month for a province or district: every commune, with its payroll if any, by district. */
 export async function monthSummary(
   db: Db,
   actor: Actor,
   query: { month: string; unitId?: string },
 ): Promise<PayrollMonthSummary> {
-  const root = query.unitId
-    ? await db
-        .selectFrom('unit')
-        .select(['id', 'name', 'path'])
-        .where('id', '=', query.unitId)
-        .executeTakeFirst()
-    : await db
-        .selectFrom('unit')
-        .select(['id', 'name', 'path'])
-        .where('path', '=', actor.scopePath)
-        .executeTakeFirst();
-  if (!root || !isPathInScope(actor, root.path)) {
-    throw notFound({ vi: 'Không tìm thấy đơn vị.', en: 'Unit not found.' });
-  }
+  const root = await monthRoot(db, actor, query.unitId);
   const { from, to } = subtreeRange(root.path);
   const rows = await db
     .selectFrom('unit as commune')

@@ -300,6 +300,27 @@ export const summaryText = {
   },
   withPayroll: { vi: 'Xã đã lập bảng', en: 'Communes with a payroll' },
   searchCommune: { vi: 'Tìm xã', en: 'Search communes' },
+  computeAll: { vi: 'Tính bảng cho tất cả các xã', en: 'Compute every commune' },
+  computeAllConfirm: {
+    vi:
+      'Lập hoặc tính lại dự thảo bảng chi hỗ trợ tháng {month} cho tất cả các xã trong phạm vi của bạn? ' +
+      'Bảng đã trình, đã duyệt hoặc đã chi giữ nguyên. Danh sách dòng của mỗi xã được lập khi mở bảng.',
+    en:
+      'Create or recompute the {month} draft payroll of every commune in your scope? Submitted, approved and ' +
+      'paid payrolls are left as they are. Each commune’s lines are listed when its payroll is opened.',
+  },
+  computedAll: {
+    vi: 'Đã tính {computed}/{communes} xã: tổng {total}.',
+    en: '{computed} of {communes} communes computed: {total} in all.',
+  },
+  computeSkipped: {
+    vi: '{count} xã giữ nguyên vì bảng đã trình, đã duyệt hoặc đã chi.',
+    en: '{count} communes left as they are: their payroll is submitted, approved or paid.',
+  },
+  computeFailed: {
+    vi: '{count} xã chưa tính được — mở bảng của xã để xem lý do: {names}.',
+    en: '{count} communes could not be computed — open their payroll to see why: {names}.',
+  },
 } satisfies Record<string, Text>;
 
 export const daysText = {

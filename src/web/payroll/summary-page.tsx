@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import {
   Alert,
+  App,
+  Button,
   Card,
   Col,
   Flex,
@@ -14,8 +16,9 @@ import {
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/page-header.tsx';
 import { formatNumber } from '../lib/format.ts';
-import { useT } from '../lib/i18n.ts';
-import { exportMonthSummary, useMonthSummary } from './api/payrolls.ts';
+import { common, useT } from '../lib/i18n.ts';
+import { useApiErrorHandler } from '../lib/use-api-error.ts';
+import { exportMonthSummary, useComputeMonth, useMonthSummary } from './api/payrolls.ts';
 import { ExportButton } from '../components/export-button.tsx';
 import { MonthPicker } from './components/month-picker.tsx';
 import { PayrollStatusTag } from './components/status-tag.tsx';
@@ -28,14 +31,55 @@ type Commune = District['communes'][number];
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'vi');
 
-/** The month's totals by district, each district opening onto its communes. */
-export function SummaryPage() {
+/**
+ * The month's totals by district, each district opening onto its communes; a user who computes payrolls may
+ * compute every commune's draft at once.
+ */
+export function SummaryPage({ canCompute }: { canCompute: boolean }) {
   const t = useT();
   const [searchParams, setSearchParams] = useSearchParams();
   const month = searchParams.get('month') ?? previousMonth();
   const [q, setQ] = useState('');
   const summaryQuery = useMonthSummary(month, undefined);
   const summary = summaryQuery.data;
+  const { message, modal } = App.useApp();
+  const handleApiError = useApiErrorHandler();
+  const computeMonth = useComputeMonth();
+  const computeAll = () =>
+    void modal.confirm({
+      title: t(summaryText.computeAll),
+      content: t(summaryText.computeAllConfirm, { month: formatMonth(month) }),
+      okText: t(summaryText.computeAll),
+      cancelText: t(common.cancel),
+      onOk: () =>
+        computeMonth.mutateAsync({ month }).then(
+          (result) => {
+            message.success(
+              t(summaryText.computedAll, {
+                computed: formatNumber(result.computed),
+                communes: formatNumber(result.communes),
+                total: vnd(result.total),
+              }),
+            );
+            if (result.skipped.length > 0) {
+              message.info(t(summaryText.computeSkipped, { count: formatNumber(result.skipped.length) }));
+            }
+            if (result.failed.length > 0) {
+              message.warning(
+                t(summaryText.computeFailed, {
+                  count: formatNumber(result.failed.length),
+                  names: result.failed
+                    .slice(0, 5)
+                    .map((f) => f.unit.name)
+                    .join(', '),
+                }),
+                8,
+              );
+            }
+          },
+          (error: unknown) => handleApiError(error),
+        ),
+    });
   const needle = q.trim().toLocaleLowerCase('vi');
   const districts = (summary?.districts ?? [])
     .map((district) => ({
@@ -105,7 +149,16 @@ export function SummaryPage() {
       <PageHeader
         title={t(summaryText.title)}
         description={t(summaryText.description)}
-        extra={<ExportButton onExport={() => exportMonthSummary(month, undefined)} />}
+        extra={
+          <Flex gap={8}>
+            {canCompute ? (
+              <Button type="primary" loading={computeMonth.isPending} onClick={computeAll}>
+                {t(summaryText.computeAll)}
+              </Button>
+            ) : null}
+            <ExportButton onExport={() => exportMonthSummary(month, undefined)} />
+          </Flex>
+        }
       />
       <Card style={{ marginBottom: 16 }}>
         <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>

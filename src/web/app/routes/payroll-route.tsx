@@ -37,7 +37,7 @@ export function PayrollDaysRoute() {
 }
 
 export function PayrollSummaryRoute() {
-  return <SummaryPage />;
+  return <SummaryPage canCompute={payrollAccessOf(useSession()).canWrite} />;
 }
 
 export function RateSetsRoute() {

@@ -1,7 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api-client.ts';
 import { downloadFile } from '../../lib/download.ts';
-import type { Page, PayrollDetail, PayrollFilters, PayrollMonthSummary, PayrollSummary } from '../types.ts';
+import type {
+  Page,
+  PayrollComputeMonthResult,
+  PayrollDetail,
+  PayrollFilters,
+  PayrollMonthSummary,
+  PayrollSummary,
+} from '../types.ts';
 import { PAYROLL_QUERY_KEY, usePayrollMutation } from './query-keys.ts';
 
 const KEY = [...PAYROLL_QUERY_KEY, 'payrolls'] as const;
@@ -66,6 +73,13 @@ export async function downloadPayrollCover(payroll: PayrollSummary): Promise<voi
     query: {},
     fallbackName: `to-trinh-chi-ho-tro-${payroll.month}.docx`,
   });
+}
+
+/** Drafts of every commune in the user's scope for the month (submitted and approved ones are left). */
+export function useComputeMonth() {
+  return usePayrollMutation((input: { month: string }) =>
+    apiRequest<PayrollComputeMonthResult>('/api/payrolls/compute-month', { method: 'POST', body: input }),
+  );
 }
 
 export function useMonthSummary(month: string | undefined, unitId: string | undefined) {
