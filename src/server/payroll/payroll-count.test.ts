@@ -10,6 +10,7 @@ import type {
   PayrollDetail,
   PayrollMonthSummary,
 } from '../../domain/payroll/payroll-api.schemas.ts';
+import { historyRow } from '../force/members.service.ts';
 import { systemActor } from '../http/actor.ts';
 import { auditRowsFor, createTestContext, type TestContext } from '../test/context.ts';
 import { memberAdder, villageWithTeam } from '../test/force.ts';
@@ -33,26 +34,19 @@ describe.each(inject('testDialects'))('counted payroll drafts on %s', (dialect) 
   /** The members added to Hùng Sơn, in order: m(0) … m(13). */
   let members: Placed[] = [];
 
+  // Recorded after the rows the API wrote (the clock's 5/10/2024): a second row on one date comes after the first.
   const history = (
     member: Placed,
     effectiveDate: string,
     change: 'role' | 'status' | 'left',
     values: { role?: string; status?: string },
-  ) => ({
-    id: randomUUID(),
-    memberId: member.id,
-    effectiveDate,
-    change,
-    unitId: member.unitId,
-    teamId: member.teamId,
-    role: values.role ?? member.role,
-    status: values.status ?? 'active',
-    decisionNumber: null,
-    note: null,
-    recordedBy: null,
-    // After the rows the API wrote (the clock's 5/10/2024): a second row on one date comes after the first.
-    recordedAt: '2024-10-06T00:00:00.000Z',
-  });
+  ) =>
+    historyRow(
+      systemActor(new Date('2024-10-06T00:00:00.000Z')),
+      { ...member, role: values.role ?? member.role, status: values.status ?? 'active' },
+      change,
+      effectiveDate,
+    );
   const days = (member: Placed, duty: [number, number, number, number], trainingDays: number | null) => ({
     unitId: member.unitId,
     month: SEPT,
