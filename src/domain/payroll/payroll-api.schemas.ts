@@ -280,7 +280,7 @@ export const payrollPaySchema = z.object({ paidOn: isoDate.optional() });
 
 export const payrollMonthQuerySchema = z.object({ month: monthSchema, unitId: id.optional() });
 
-/** Every commune of a unit (default: the user's scope) in force during the month: drafts created or recomputed. */
+/** The communes the month's summary lists under a unit (default: the user's scope): drafts created or recomputed. */
 export const payrollComputeMonthSchema = payrollMonthQuerySchema;
 export const payrollComputeMonthResultSchema = z.object({
   month: monthSchema,

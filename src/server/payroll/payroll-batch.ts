@@ -103,8 +103,8 @@ export async function prepareBatch(
       existing,
       count,
     );
-    batch.payrolls.push(...counted.payrolls);
-    const done = new Set(counted.payrolls.map((p) => p.unitId));
+    batch.payrolls.push(...counted);
+    const done = new Set(counted.map((p) => p.unitId));
     open = open.filter((c) => !done.has(c.id));
   }
   const reading = performance.now();

@@ -31,7 +31,7 @@ describe.each(inject('testDialects'))('counted payroll drafts on %s', (dialect) 
   let t: TestContext;
   let hungSon: CommuneRef;
   let quanTrieu: CommuneRef;
-  /** The members added to Hùng Sơn, in order: m(0) … m(13). */
+  /** The members added to Hùng Sơn, in order: member(0) … member(13). */
   let members: Placed[] = [];
 
   // Recorded after the rows the API wrote (the clock's 5/10/2024): a second row on one date comes after the first.

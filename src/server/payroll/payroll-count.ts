@@ -10,7 +10,6 @@
 // draft's lines are made when it is first read (payrolls.service.ts).
 import { sql } from 'kysely';
 import type { BaseSalaryEntry } from '../../domain/payroll/base-salary.ts';
-import { daysInMonth } from '../../domain/payroll/calendar.ts';
 import {
   computeMonthlyPayroll,
   PayrollInputError,
@@ -25,9 +24,9 @@ import {
   type DaysEntry,
   loadMemberMonths,
   loadProvinceMonths,
+  type MonthSpan,
+  monthSpan,
   type MonthTraining,
-  monthEnd,
-  monthStart,
   provinceOf,
   trainingDaysInMonth,
 } from './payroll-inputs.ts';
@@ -68,9 +67,13 @@ interface CountRow {
  * The query's estimated cost passes PostgreSQL's JIT threshold, where compiling it cost 0.5 s a batch: the pool's
  * connections run with JIT off (database.ts).
  */
-function countQuery(db: Db, communeIds: readonly string[], month: string, trainedIds: readonly string[]) {
-  const start = monthStart(month);
-  const end = monthEnd(month);
+function countQuery(
+  db: Db,
+  communeIds: readonly string[],
+  month: string,
+  { start, end }: MonthSpan,
+  trainedIds: readonly string[],
+) {
   const ids = sql.join(communeIds.map((id) => sql`${id}`));
   const roles = sql.join(PAYROLL_ROLES.map((r) => sql`${r}`));
   // The batch's members with training records (read once for the run), as one parameter however many: a
@@ -109,13 +112,14 @@ function countQuery(db: Db, communeIds: readonly string[], month: string, traine
       count(*) as n
     from h
     left join payroll_days d on d.unit_id = h.unit_id and d.month = ${month} and d.member_id = h.member_id
+      -- said again for PostgreSQL, which otherwise read the whole month's days for each batch
       and d.unit_id in (${ids})
     group by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
 }
 
 /**
- * The figures of the communes' drafts for `month`, counted; the communes it could not count are returned to
- * be computed by the general path.
+ * The figures of the drafts of the communes it can count for `month` (the others are left out, for the general
+ * path: a merger carried their members away, or their computation raises a warning or an input error).
  */
 export async function countBatch(
   db: Db,
@@ -124,10 +128,10 @@ export async function countBatch(
   baseSalaries: BaseSalaryEntry[],
   existing: ReadonlyMap<string, { id: string; version: number }>,
   training: MonthTraining,
-): Promise<{ payrolls: PreparedPayroll[]; uncounted: CommuneRef[] }> {
-  if (communes.length === 0) return { payrolls: [], uncounted: [] };
+): Promise<PreparedPayroll[]> {
+  if (communes.length === 0) return [];
   // A commune merged into another (its members carried to the successor) has history rows followed by rows
-  // elsewhere, which the count query does not see: computed by the general path.
+  // elsewhere, which the count query does not see: left to the general path.
   const merged = new Set(
     (
       await db
@@ -141,32 +145,38 @@ export async function countBatch(
         .execute()
     ).map((s) => s.oldUnitId),
   );
-  const uncounted = communes.filter((c) => merged.has(c.id));
   communes = communes.filter((c) => !merged.has(c.id));
-  if (communes.length === 0) return { payrolls: [], uncounted };
+  if (communes.length === 0) return [];
+  const span = monthSpan(month);
+  const { start, end, dim } = span;
   const [{ rows }, provinces] = await Promise.all([
     countQuery(
       db,
       communes.map((c) => c.id),
       month,
+      span,
       communes.flatMap((c) => training.trainedByUnit.get(c.id) ?? []),
     ),
     loadProvinceMonths(db, communes.map(provinceOf), month),
   ]);
-  const start = monthStart(month);
-  const end = monthEnd(month);
-  const dim = daysInMonth(month);
-  const communeOf = new Map(communes.map((c) => [c.id, c]));
+  const provinceOfUnit = new Map(communes.map((c) => [c.id, provinceOf(c)]));
   // Each commune's plain members by class (role and days entered), and one stand-in per class: the same class
   // is priced once for a whole province (its communes share the rates).
   const classesOf = new Map<string, { key: string; n: number }[]>();
-  const standIns = new Map<string, PayrollMemberInput>();
+  /** By province, by class key. */
+  const standIns = new Map<string, Map<string, PayrollMemberInput>>();
   // The members to compute, with their days entered in the commune (the same on each of their rows there).
   const others = new Map<string, { communeId: string; memberId: string; days: DaysEntry | null }>();
   const addClass = (r: CountRow, duty: readonly number[], trainingDays: number, n: number) => {
-    const key = `class|${provinceOf(communeOf.get(r.unitId)!)}|${r.role}|${duty.join('|')}|${trainingDays}`;
-    if (!standIns.has(key)) {
-      standIns.set(key, {
+    const provinceId = provinceOfUnit.get(r.unitId)!;
+    const key = `class|${provinceId}|${r.role}|${duty.join('|')}|${trainingDays}`;
+    let ofProvince = standIns.get(provinceId);
+    if (!ofProvince) {
+      ofProvince = new Map();
+      standIns.set(provinceId, ofProvince);
+    }
+    if (!ofProvince.has(key)) {
+      ofProvince.set(key, {
         memberId: key,
         fullName: '',
         teamId: '',
@@ -208,7 +218,7 @@ export async function countBatch(
   const named = await loadMemberMonths(db, [...others.values()], month, training);
   // Training days paid: those entered, else those of the records (loadCommuneMonths' rule).
   for (const { r, duty, entered, memberId } of trained) {
-    const fromRecords = trainingDaysInMonth(training.records.get(memberId), month);
+    const fromRecords = trainingDaysInMonth(training.records.get(memberId), span);
     addClass(r, duty, Math.min(entered ?? fromRecords, dim), 1);
   }
 
@@ -223,9 +233,8 @@ export async function countBatch(
     // One computation for the province's communes in the batch: its stand-ins, and each commune's members to
     // compute under an id of their own in it (a member moved by a merger may be in two of them).
     const province = provinces.get(provinceId)!;
-    const members: PayrollMemberInput[] = [];
+    const members = [...(standIns.get(provinceId)?.values() ?? [])];
     const ownerOf = new Map<string, string>();
-    for (const [key, standIn] of standIns) if (key.startsWith(`class|${provinceId}|`)) members.push(standIn);
     for (const commune of list) {
       for (const m of named.get(commune.id) ?? []) {
         const id = `${commune.id}|${m.memberId}`;
@@ -243,10 +252,7 @@ export async function countBatch(
         roundingRule: province.roundingRule,
       }),
     );
-    if (result === null) {
-      uncounted.push(...list);
-      continue;
-    }
+    if (result === null) continue;
     // What each stand-in or member is paid, in how many lines.
     const paid = new Map<string, { amount: number; lines: number }>();
     const { members: paidMembers, templates, pairs } = result.linePairs;
@@ -267,10 +273,7 @@ export async function countBatch(
     );
     for (const commune of list) {
       const classes = classesOf.get(commune.id) ?? [];
-      if (warned.has('*') || warned.has(commune.id) || classes.some((c) => warned.has(c.key))) {
-        uncounted.push(commune);
-        continue;
-      }
+      if (warned.has('*') || warned.has(commune.id) || classes.some((c) => warned.has(c.key))) continue;
       let total = 0;
       let lines = 0;
       let memberCount = 0;
@@ -298,7 +301,7 @@ export async function countBatch(
       });
     }
   }
-  return { payrolls, uncounted };
+  return payrolls;
 }
 
 /** The computation's result, or null when its input cannot be computed (the general path reports why). */

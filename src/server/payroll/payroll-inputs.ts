@@ -42,12 +42,12 @@ export const monthStart = (month: string) => dateOfDay(month, 1);
 export const monthEnd = (month: string) => dateOfDay(month, daysInMonth(month));
 
 /** A month's first and last dates and its number of days, worked out once per read. */
-interface MonthSpan {
+export interface MonthSpan {
   start: string;
   end: string;
   dim: number;
 }
-const monthSpan = (month: string): MonthSpan => ({
+export const monthSpan = (month: string): MonthSpan => ({
   start: monthStart(month),
   end: monthEnd(month),
   dim: daysInMonth(month),
@@ -531,8 +531,8 @@ export async function loadMonthTraining(db: Db, month: string): Promise<MonthTra
  * Training days from the records of a member in post in their commune the whole month (a counted run's plain
  * member with training records): the distinct days of the records within the month.
  */
-export function trainingDaysInMonth(records: readonly TrainingRow[] | undefined, month: string): number {
-  return records ? trainingDaysOf(records, [{ from: monthStart(month), to: monthEnd(month) }]) : 0;
+export function trainingDaysInMonth(records: readonly TrainingRow[] | undefined, span: MonthSpan): number {
+  return records ? trainingDaysOf(records, [{ from: span.start, to: span.end }]) : 0;
 }
 
 /**

@@ -344,9 +344,9 @@ export const payrollRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db
       schema: {
         tags,
         description:
-          'Creates or recomputes the drafts of every commune of {unitId} (default: the scope) in force during ' +
-          '{month}; submitted, approved and paid payrolls are left and listed, communes that cannot be computed ' +
-          'listed with why.',
+          'Creates or recomputes the drafts of every commune the month summary lists under {unitId} (default: ' +
+          'the scope); submitted, approved and paid payrolls are left and listed, communes that cannot be ' +
+          'computed listed with why.',
         body: payrollComputeMonthSchema,
         response: { 200: payrollComputeMonthResultSchema },
       },

@@ -408,11 +408,57 @@ async function monthRoot(db: Db, actor: Actor, unitId: string | undefined) {
 }
 
 /**
+ * The communes a month concerns under `root`, with their payroll of the month if any, by district: those in
+ * force during the month (the 2025 merger ended many), any that has a payroll, and any whose register still has
+ * members not gone (a commune ended by a merger whose members were not moved: its payroll is still due, and the
+ * province should see it missing).
+ */
+function monthCommunes(db: Db, root: { path: string }, month: string) {
+  const { from, to } = subtreeRange(root.path);
+  return db
+    .selectFrom('unit as commune')
+    .leftJoin('unit as parent', 'parent.id', 'commune.parentId')
+    .leftJoin('payroll', (join) =>
+      join.onRef('payroll.unitId', '=', 'commune.id').on('payroll.month', '=', month),
+    )
+    .select([
+      'commune.id',
+      'commune.code',
+      'commune.name',
+      'commune.path',
+      'commune.parentId',
+      'parent.name as parentName',
+      'payroll.id as payrollId',
+      'payroll.status',
+      'payroll.total',
+      'payroll.memberCount',
+    ])
+    .where('commune.kind', '=', 'commune')
+    .where('commune.path', '>=', from)
+    .where('commune.path', '<', to)
+    .where((eb) =>
+      eb.or([
+        inForceBetween('commune', monthStart(month), monthEnd(month)),
+        eb('payroll.id', 'is not', null),
+        eb.exists(
+          eb
+            .selectFrom('member')
+            .select('member.id')
+            .whereRef('member.unitId', '=', 'commune.id')
+            .where('member.status', '!=', 'left'),
+        ),
+      ]),
+    )
+    .orderBy('parent.searchName')
+    .orderBy('commune.searchName')
+    .execute();
+}
+
+/**
  * Creates or recomputes the drafts of every commune the month's summary lists for a unit (default: the user's
- * scope) — in force during the month, with a payroll for it, or with members not gone — in one run that counts
- * their lines (payroll-compute.ts: their documents are made when first opened). Submitted, approved and paid
- * payrolls are left as they are, and communes whose input cannot be computed are listed with why; each payroll
- * written has its audit row.
+ * scope; `monthCommunes`) in one run that counts their lines (payroll-compute.ts: their documents are made when
+ * first opened). Submitted, approved and paid payrolls are left as they are, and communes whose input cannot be
+ * computed are listed with why; each payroll written has its audit row.
  */
 export async function computeMonth(
   db: Db,
@@ -420,22 +466,17 @@ export async function computeMonth(
   input: { month: string; unitId?: string },
 ): Promise<PayrollComputeMonthResult> {
   requirePayrollWriter(actor);
-  const summary = await monthSummary(db, actor, input);
-  const ids = summary.districts.flatMap((d) => d.communes.map((c) => c.id));
-  const communes =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('unit')
-          .select(['id', 'code', 'name', 'path', 'parentId'])
-          .where('id', 'in', ids)
-          .orderBy('path')
-          .execute();
+  const root = await monthRoot(db, actor, input.unitId);
+  // By path: a batch's communes then share a province, whose classes are priced once (payroll-count.ts).
+  const communes = (await monthCommunes(db, root, input.month))
+    .map(({ id, code, name, path, parentId }) => ({ id, code, name, path, parentId }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const outcome = await computePayrolls(db, actor, communes, input.month, { strict: false, lines: 'count' });
-  const unit = (unitId: string) => ({ id: unitId, name: communes.find((c) => c.id === unitId)!.name });
+  const nameOf = new Map(communes.map((c) => [c.id, c.name]));
+  const unit = (unitId: string) => ({ id: unitId, name: nameOf.get(unitId)! });
   return {
     month: input.month,
-    unit: summary.unit,
+    unit: { id: root.id, name: root.name },
     communes: communes.length,
     computed: outcome.computed.size,
     lines: outcome.lines,
@@ -452,47 +493,7 @@ export async function monthSummary(
   query: { month: string; unitId?: string },
 ): Promise<PayrollMonthSummary> {
   const root = await monthRoot(db, actor, query.unitId);
-  const { from, to } = subtreeRange(root.path);
-  const rows = await db
-    .selectFrom('unit as commune')
-    .leftJoin('unit as parent', 'parent.id', 'commune.parentId')
-    .leftJoin('payroll', (join) =>
-      join.onRef('payroll.unitId', '=', 'commune.id').on('payroll.month', '=', query.month),
-    )
-    .select([
-      'commune.id',
-      'commune.name',
-      'commune.searchName',
-      'parent.id as parentId',
-      'parent.name as parentName',
-      'parent.searchName as parentSearchName',
-      'payroll.id as payrollId',
-      'payroll.status',
-      'payroll.total',
-      'payroll.memberCount',
-    ])
-    .where('commune.kind', '=', 'commune')
-    .where('commune.path', '>=', from)
-    .where('commune.path', '<', to)
-    // Communes that existed during the month (the 2025 merger ended many), any that has a payroll, and any
-    // whose register still has members not gone (a commune ended by a merger whose members were not moved:
-    // its payroll is still due, and the province should see it missing).
-    .where((eb) =>
-      eb.or([
-        inForceBetween('commune', monthStart(query.month), monthEnd(query.month)),
-        eb('payroll.id', 'is not', null),
-        eb.exists(
-          eb
-            .selectFrom('member')
-            .select('member.id')
-            .whereRef('member.unitId', '=', 'commune.id')
-            .where('member.status', '!=', 'left'),
-        ),
-      ]),
-    )
-    .orderBy('parent.searchName')
-    .orderBy('commune.searchName')
-    .execute();
+  const rows = await monthCommunes(db, root, query.month);
   const districts = new Map<string, PayrollMonthSummary['districts'][number]>();
   const byStatus = Object.fromEntries(PAYROLL_STATUSES.map((s) => [s, 0])) as Record<PayrollStatus, number>;
   let total = 0;
